@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/news"
+)
+
+type articlesOptions struct {
+	dbOptions
+	json bool
+}
+
+// storedArticleJSON is an article's wire form with its database id.
+type storedArticleJSON struct {
+	ID int64 `json:"id"`
+	news.ArticleJSON
+	StoredAt time.Time `json:"stored_at"`
+}
+
+func runArticles(ctx context.Context, e *env, args []string) error {
+	var o articlesOptions
+	fs := newFlags(e, "articles", "articles [--db FILE] [--json]\n\nLists the stored articles, oldest stored first.")
+	o.dbOptions.AddFlags(fs)
+	fs.BoolVar(&o.json, "json", false, "print JSON Lines, one article per line, with body and paragraphs")
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) > 0 {
+		return fmt.Errorf("%w: articles takes no paths", errUsage)
+	}
+	st, _, err := o.open(ctx, e)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	out := bufio.NewWriter(e.stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	for s, err := range st.Articles(ctx) {
+		if err != nil {
+			return err
+		}
+		if o.json {
+			if err := enc.Encode(storedArticleJSON{ID: s.ID, ArticleJSON: s.Article.JSON(), StoredAt: s.StoredAt}); err != nil {
+				return fmt.Errorf("write output: %w", err)
+			}
+			continue
+		}
+		date := "unknown   "
+		if s.Article.Published != nil {
+			date = s.Article.Published.Format(time.DateOnly)
+		}
+		outlet := s.Article.Outlet.Name
+		if outlet == "" {
+			outlet = s.Article.Outlet.Host
+		}
+		fmt.Fprintf(out, "%5d  %s  %-24.24s  %s\n", s.ID, date, orDash(outlet), s.Article.Title)
+	}
+	return nil
+}

@@ -1,0 +1,156 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"iter"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/news"
+)
+
+// Stored is an article as kept in the database.
+type Stored struct {
+	ID         int64
+	DocumentID int64
+	StoredAt   time.Time
+	Article    news.Article
+}
+
+// ContentHash is the key a document is stored under: a SHA-256 of its kind
+// and decoded content, so the same page read twice, or from two paths, is the
+// same document.
+func ContentHash(doc news.Document) string {
+	h := sha256.New()
+	h.Write([]byte(doc.Kind))
+	h.Write([]byte{0})
+	h.Write(doc.Body)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// PutArticle stores doc and its article in one transaction. When the same
+// content is already stored it stores nothing and returns the existing
+// article's id with created false.
+func (s *Store) PutArticle(ctx context.Context, doc news.Document, a news.Article) (id int64, created bool, err error) {
+	hash := ContentHash(doc)
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, false, fmt.Errorf("store: put %s: %w", doc.Source, err)
+	}
+	defer tx.Rollback()
+
+	now := time.Now().UTC().Format(time.RFC3339Nano)
+	var docID int64
+	err = tx.QueryRowContext(ctx, s.d.rebind(`INSERT INTO documents
+		(content_hash, source, kind, charset, url, fetched_at, size, body, stored_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (content_hash) DO NOTHING RETURNING id`),
+		hash, doc.Source, string(doc.Kind), doc.Charset, doc.URL, nullTime(doc.FetchedAt), len(doc.Body), doc.Body, now,
+	).Scan(&docID)
+	if errors.Is(err, sql.ErrNoRows) {
+		// Already stored: find the article made of it.
+		err = tx.QueryRowContext(ctx, s.d.rebind(`SELECT a.id FROM articles a
+			JOIN documents d ON d.id = a.document_id WHERE d.content_hash = ?`), hash).Scan(&id)
+		if err != nil {
+			return 0, false, fmt.Errorf("store: put %s: find stored copy: %w", doc.Source, err)
+		}
+		return id, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("store: put %s: document: %w", doc.Source, err)
+	}
+
+	paras, err := json.Marshal(a.Paragraphs)
+	if err != nil {
+		return 0, false, fmt.Errorf("store: put %s: %w", doc.Source, err)
+	}
+	var pub, pubDate any
+	if a.Published != nil {
+		pub, pubDate = a.Published.Format(time.RFC3339), a.Published.Format(time.DateOnly)
+	}
+	err = tx.QueryRowContext(ctx, s.d.rebind(`INSERT INTO articles
+		(document_id, source, url, title, byline, published, published_date, published_how,
+		 published_note, outlet, outlet_host, origin, language, paragraphs, words, stored_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+		docID, a.Source, a.URL, a.Title, a.Byline, pub, pubDate, string(a.PublishedHow),
+		a.PublishedNote, a.Outlet.Name, a.Outlet.Host, a.Origin, a.Language, string(paras), a.Words(), now,
+	).Scan(&id)
+	if err != nil {
+		return 0, false, fmt.Errorf("store: put %s: article: %w", doc.Source, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, false, fmt.Errorf("store: put %s: commit: %w", doc.Source, err)
+	}
+	return id, true, nil
+}
+
+func nullTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UTC().Format(time.RFC3339Nano)
+}
+
+// Articles yields the stored articles in the order they were stored, reading
+// them one at a time.
+func (s *Store) Articles(ctx context.Context) iter.Seq2[Stored, error] {
+	return func(yield func(Stored, error) bool) {
+		rows, err := s.db.QueryContext(ctx, `SELECT id, document_id, source, url, title, byline,
+			published, published_how, published_note, outlet, outlet_host, origin, language,
+			paragraphs, stored_at FROM articles ORDER BY id`)
+		if err != nil {
+			yield(Stored{}, fmt.Errorf("store: articles: %w", err))
+			return
+		}
+		defer rows.Close()
+		for rows.Next() {
+			st, err := scanArticle(rows)
+			if !yield(st, err) || err != nil {
+				return
+			}
+		}
+		if err := rows.Err(); err != nil {
+			yield(Stored{}, fmt.Errorf("store: articles: %w", err))
+		}
+	}
+}
+
+// CountArticles returns the number of stored articles.
+func (s *Store) CountArticles(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&n)
+	return n, err
+}
+
+func scanArticle(rows *sql.Rows) (Stored, error) {
+	var (
+		st             Stored
+		a              news.Article
+		pub            sql.NullString
+		how, paras, at string
+	)
+	err := rows.Scan(&st.ID, &st.DocumentID, &a.Source, &a.URL, &a.Title, &a.Byline, &pub, &how,
+		&a.PublishedNote, &a.Outlet.Name, &a.Outlet.Host, &a.Origin, &a.Language, &paras, &at)
+	if err != nil {
+		return Stored{}, fmt.Errorf("store: read article: %w", err)
+	}
+	a.PublishedHow = news.DateHow(how)
+	if pub.Valid {
+		t, err := time.Parse(time.RFC3339, pub.String)
+		if err != nil {
+			return Stored{}, fmt.Errorf("store: article %d: published %q: %w", st.ID, pub.String, err)
+		}
+		a.Published = &t
+	}
+	if err := json.Unmarshal([]byte(paras), &a.Paragraphs); err != nil {
+		return Stored{}, fmt.Errorf("store: article %d: paragraphs: %w", st.ID, err)
+	}
+	st.StoredAt, _ = time.Parse(time.RFC3339Nano, at)
+	st.Article = a
+	return st, nil
+}

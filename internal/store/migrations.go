@@ -1,0 +1,91 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// migrations are applied in order, each in its own transaction; the schema
+// version is the number applied. Never edit one that has shipped: add another.
+var migrations = []func(ctx context.Context, tx *sql.Tx, d dialect) error{
+	// 1: documents and their articles.
+	func(ctx context.Context, tx *sql.Tx, d dialect) error {
+		return execAll(ctx, tx, d,
+			`CREATE TABLE documents (
+				id {{ID}},
+				content_hash TEXT NOT NULL UNIQUE,
+				source TEXT NOT NULL,
+				kind TEXT NOT NULL,
+				charset TEXT NOT NULL,
+				url TEXT NOT NULL,
+				fetched_at TEXT,
+				size BIGINT NOT NULL,
+				body {{BLOB}} NOT NULL,
+				stored_at TEXT NOT NULL
+			)`,
+			`CREATE TABLE articles (
+				id {{ID}},
+				document_id BIGINT NOT NULL UNIQUE REFERENCES documents(id),
+				source TEXT NOT NULL,
+				url TEXT NOT NULL,
+				title TEXT NOT NULL,
+				byline TEXT NOT NULL,
+				published TEXT,
+				published_date TEXT,
+				published_how TEXT NOT NULL,
+				published_note TEXT NOT NULL,
+				outlet TEXT NOT NULL,
+				outlet_host TEXT NOT NULL,
+				origin TEXT NOT NULL,
+				language TEXT NOT NULL,
+				paragraphs TEXT NOT NULL,
+				words BIGINT NOT NULL,
+				stored_at TEXT NOT NULL
+			)`,
+			`CREATE INDEX articles_published_date ON articles (published_date)`,
+		)
+	},
+}
+
+func execAll(ctx context.Context, tx *sql.Tx, d dialect, stmts ...string) error {
+	for _, s := range stmts {
+		if _, err := tx.ExecContext(ctx, d.schema(s)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// migrate brings the schema up to date.
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		return fmt.Errorf("create schema_version: %w", err)
+	}
+	for {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		var v int
+		err = tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`).Scan(&v)
+		if err != nil || v >= len(migrations) {
+			tx.Rollback()
+			if v > len(migrations) {
+				return fmt.Errorf("database schema version %d is newer than this parallax knows (%d)", v, len(migrations))
+			}
+			return err
+		}
+		if err := migrations[v](ctx, tx, s.d); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, s.d.rebind(`INSERT INTO schema_version (version) VALUES (?)`), v+1); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %d: %w", v+1, err)
+		}
+	}
+}
