@@ -90,6 +90,7 @@ func exitCode(e *env, err error) int {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.Is(err, errUsage):
+		fmt.Fprintf(e.stderr, "parallax: %v\n", err)
 		return exitUsage
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(e.stderr, "parallax: interrupted")
