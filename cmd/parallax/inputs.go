@@ -24,7 +24,7 @@ type inputOptions struct {
 func (o *inputOptions) AddFlags(fs *flag.FlagSet) {
 	fs.Float64Var(&o.maxMB, "max-size", source.DefaultMaxBytes>>20, "refuse inputs (and JSON Lines records) larger than this many MB")
 	fs.IntVar(&o.workers, "workers", 0, "extraction workers (0: one per CPU)")
-	fs.BoolVar(&o.noFallback, "no-fallback", false, "HTML: skip the fallback extractors (faster, less accurate)")
+	fs.BoolVar(&o.noFallback, "no-fallback", false, "HTML: run go-trafilatura alone, without readability as fallback and judge (faster, less accurate)")
 	fs.StringVar(&o.progress, "progress", "auto", "progress on stderr: auto (when stderr is a terminal), always, never")
 }
 
@@ -49,7 +49,7 @@ func (o *inputOptions) results(ctx context.Context, e *env, paths []string) (ite
 	cfg := source.Config{MaxBytes: int64(o.maxMB * (1 << 20)), Stdin: e.stdin}
 	xcfg := extract.DefaultConfig()
 	if o.noFallback {
-		xcfg.Fallback = false
+		xcfg.Fallback, xcfg.Agreement = false, false
 	}
 	docs := source.Documents(ctx, cfg, paths)
 	return pipeline.Extract(ctx, docs, extract.New(xcfg), o.workers), newProgress(e.stderr, show), nil

@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strings"
 
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/go-shiori/dom"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
@@ -15,12 +17,17 @@ import (
 // extractHTML is the recipe for web pages:
 //  1. parse with golang.org/x/net/html (go-trafilatura's own parser, through
 //     go-shiori/dom, fails on some pages);
-//  2. read the publication date and how it was known (date.go), before any
-//     cleaning touches the tree;
-//  3. let go-trafilatura find the body and the metadata it knows (JSON-LD,
+//  2. read the publication date and how it was known (date.go), and the link
+//     share of the page's short elements (links.go), before any cleaning
+//     touches the tree;
+//  3. run readability (readeck's port) once: its result is both
+//     go-trafilatura's fallback candidate and the second opinion of the
+//     agreement rule;
+//  4. let go-trafilatura find the body and the metadata it knows (JSON-LD,
 //     Open Graph, meta tags), with its own date search disabled;
-//  4. turn its content tree into typed paragraphs;
-//  5. settle language and outlet.
+//  5. turn its content tree into typed paragraphs and drop the boilerplate
+//     left in them (boilerplate.go);
+//  6. settle language and outlet.
 func (e *Extractor) extractHTML(doc news.Document) (news.Article, error) {
 	// 1. Parse.
 	root, err := html.Parse(bytes.NewReader(doc.Body))
@@ -34,23 +41,40 @@ func (e *Extractor) extractHTML(doc news.Document) (news.Article, error) {
 		}
 	}
 
-	// 2. Date.
+	// 2. Date, and the link share of short elements, before any cleaning.
 	pd := pageDate(root, doc.URL)
+	pc := pageContext{links: pageLinkShares(root, e.cfg.TeaserMaxRunes)}
 
-	// 3. Body and metadata.
-	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
+	// 3. Readability, on a copy (it rewrites the tree it reads).
+	opts := trafilatura.Options{
 		OriginalURL:     pageURL,
 		EnableFallback:  e.cfg.Fallback,
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Disabled,
-	})
+	}
+	if e.cfg.Fallback || e.cfg.Agreement {
+		p := readability.NewParser()
+		if art, err := p.ParseAndMutate(dom.Clone(root, true), pageURL); err == nil && art.Node != nil {
+			// Read its text now: go-trafilatura may adopt and clean the node.
+			if e.cfg.Agreement {
+				pc.second = foldWords(blockText(art.Node))
+			}
+			if e.cfg.Fallback {
+				opts.FallbackCandidates = &trafilatura.FallbackCandidates{Readability: art.Node}
+			}
+		}
+	}
+
+	// 4. Body and metadata.
+	res, err := trafilatura.ExtractDocument(root, opts)
 	if err != nil || res == nil {
 		return news.Article{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
 	}
 	md := res.Metadata
 
-	// 4. Paragraphs.
-	paras := paragraphs(res.ContentNode)
+	// 5. Paragraphs, without the boilerplate go-trafilatura kept.
+	pc.title = md.Title
+	paras := cleanParagraphs(e.cfg, pc, paragraphs(res.ContentNode))
 
 	a := news.Article{
 		URL:        md.URL,
@@ -66,7 +90,7 @@ func (e *Extractor) extractHTML(doc news.Document) (news.Article, error) {
 		a.Published, a.PublishedHow, a.PublishedNote = pd.when, pd.how, pd.note
 	}
 
-	// 5. Language: the page's declaration, else detection on the body.
+	// 6. Language: the page's declaration, else detection on the body.
 	a.Language = normLang(htmlLang(root))
 	if a.Language == "" {
 		a.Language = detectLanguage(a.Body())

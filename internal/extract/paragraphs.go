@@ -96,7 +96,13 @@ func hasBlockChild(n *html.Node) bool {
 }
 
 // textOf returns the text under n, with <br>/<lb> and table cells as spaces.
-func textOf(n *html.Node) string {
+func textOf(n *html.Node) string { return nodeText(n, false) }
+
+// blockText returns the text under n with a space between blocks as well, so
+// that the words of adjacent paragraphs stay apart.
+func blockText(n *html.Node) string { return nodeText(n, true) }
+
+func nodeText(n *html.Node, spaceBlocks bool) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -109,10 +115,17 @@ func textOf(n *html.Node) string {
 				return
 			case "br", "lb", "td", "th", "cell":
 				b.WriteByte(' ')
+			default:
+				if spaceBlocks && blockTags[n.Data] {
+					b.WriteByte(' ')
+				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
+		}
+		if spaceBlocks && n.Type == html.ElementNode && blockTags[n.Data] {
+			b.WriteByte(' ')
 		}
 	}
 	walk(n)
