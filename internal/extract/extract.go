@@ -48,6 +48,9 @@ type Config struct {
 	// go-trafilatura's, for it to judge: a much shorter one found a smaller
 	// block. 0.25 to 0.75 measure the same.
 	AgreeMinCover float64
+
+	// Text holds the thresholds of the plain-text page-dump extractor.
+	Text TextConfig
 }
 
 // DefaultConfig returns the settings measured on the extraction benchmark.
@@ -61,6 +64,7 @@ func DefaultConfig() Config {
 		TeaserLinkShare: 0.8,
 		AgreeMaxRunes:   200,
 		AgreeMinCover:   0.5,
+		Text:            defaultTextConfig(),
 	}
 }
 

@@ -6,27 +6,102 @@ import (
 	"github.com/parallax-news/parallax/internal/news"
 )
 
-// extractText is the first, simple extractor for plain-text page dumps: each
-// block of lines separated by a blank line is a paragraph, and the title is
-// the source's title or else the first short line. It keeps the whole page;
-// telling the article from the page's boilerplate is the job of a later one.
+// extractText is the recipe for plain-text page dumps: pages copied from a
+// browser, saved by a crawler or rendered by a text browser (w3m, lynx),
+// boilerplate and all. It works on lines and their positions:
+//  1. split the dump into lines, joining hard-wrapped lines into
+//     paragraphs (a dump wrapped at a fixed width), and drop blank ones;
+//  2. classify each line on its own: prose (enough words, sentence
+//     punctuation or stopwords), a short sentence, a short title-like line,
+//     a bullet of a menu, a date or counter alone, boilerplate (share,
+//     subscribe, cookie, copyright, credits, in several languages), an end
+//     marker ("Related", "Comments"), a byline or syndication note, junk;
+//  3. mark teaser lists: series of items each closed by a date, a counter
+//     or a truncated summary, long lines included;
+//  4. find the main block: the run of lines of greatest weight, where prose
+//     weighs its length and everything else costs, cut at an end marker
+//     that follows most of its prose;
+//  5. find the headline above the block (or as its first line), then the
+//     stated date near it, the outlet (masthead, site-name line, copyright
+//     footer) and the original outlet of a syndicated copy;
+//  6. turn the block's lines into paragraphs: prose, inner headings and list
+//     items kept, furniture, bylines, dates and title repeats dropped.
 func (e *Extractor) extractText(doc news.Document) (news.Article, error) {
-	text := strings.ReplaceAll(string(doc.Body), "\r\n", "\n")
-	var paras []news.Paragraph
-	for _, block := range strings.Split(text, "\n\n") {
-		if t := cleanSpace(block); t != "" {
-			paras = append(paras, news.Paragraph{Kind: news.Text, Text: t})
-		}
+	tc := textConfig(e.cfg)
+	a := news.Article{PublishedHow: news.DateUnknown}
+
+	// 1–3. Lines, their kinds, teaser lists.
+	lines := splitTextLines(tc, string(doc.Body))
+	classifyLines(tc, lines)
+	markTeasers(tc, lines)
+
+	// 4. The main block.
+	first, last, ok := mainBlock(tc, lines)
+	if !ok {
+		return a, nil // no prose: Extract reports ErrNoArticle
 	}
-	a := news.Article{Paragraphs: paras, PublishedHow: news.DateUnknown}
-	if doc.Hint.Title == "" {
-		for _, line := range strings.Split(text, "\n") {
-			if t := cleanSpace(line); t != "" && len(t) < 200 {
-				a.Title = t
-				break
-			}
-		}
+
+	// 5. Headline, date, outlet, origin.
+	title := findTitle(tc, lines, first)
+	if title == first {
+		first++
 	}
-	a.Language = detectLanguage(a.Body())
+	if title >= 0 {
+		a.Title = lines[title].text
+	} else if doc.Hint.Title != "" {
+		a.Title = cleanSpace(doc.Hint.Title)
+	}
+	pd := statedDate(tc, lines, title, first)
+	a.Published, a.PublishedHow, a.PublishedNote = pd.when, pd.how, pd.note
+	a.Byline = textByline(lines, title, first)
+	a.Outlet.Name, a.Outlet.Host = textOutlet(lines, title, first, last)
+	a.Origin = textOrigin(lines, first)
+
+	// 6. Paragraphs.
+	if first <= last {
+		a.Paragraphs = bodyParagraphs(lines, first, last, a.Title)
+	}
+	a.Language = detectLanguage(textSample(a.Paragraphs, tc.LanguageSample))
 	return a, nil
+}
+
+// textByline returns the author named on a byline line ("By Jane Doe",
+// "by admin May 20, 2025" gives "admin") near the headline and the body's
+// start.
+func textByline(lines []textLine, title, first int) string {
+	for i := max(0, title-3); i <= first+2 && i < len(lines); i++ {
+		if lines[i].kind != lineMeta && lines[i].kind != lineMarker {
+			continue
+		}
+		for _, p := range textBylinePrefixes {
+			if !strings.HasPrefix(lines[i].fold, p) {
+				continue
+			}
+			var name []string
+			for _, w := range strings.Fields(lines[i].text[len(p):]) {
+				lw := strings.ToLower(strings.Trim(w, ",.|"))
+				if monthWords[lw] || weekdayWords[lw] || isDigits(lw) || hasYear(lw) || w == "|" || w == "•" {
+					break
+				}
+				name = append(name, w)
+			}
+			return strings.TrimRight(strings.Join(name, " "), ",")
+		}
+	}
+	return ""
+}
+
+// textSample returns the first paragraphs up to about n bytes, for language
+// detection: a couple of paragraphs tell the language as well as the whole
+// body, faster.
+func textSample(ps []news.Paragraph, n int) string {
+	var b strings.Builder
+	for _, p := range ps {
+		if b.Len() >= n {
+			break
+		}
+		b.WriteString(p.Text)
+		b.WriteString("\n")
+	}
+	return b.String()
 }

@@ -1,0 +1,214 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/news"
+)
+
+func TestTextLineRules(t *testing.T) {
+	tests := []struct {
+		name string
+		fn   func(string) bool
+		in   string
+		want bool
+	}{
+		{"date: month day year", isDateLine, "may 20, 2025", true},
+		{"date: with time", isDateLine, "october 9, 2018 at 4:02 pm", true},
+		{"date: numeric", isDateLine, "published 2025-05-20", true},
+		{"date: not a sentence", isDateLine, "may the force be with you in 2025", false},
+		{"counter: minutes", isCounterLine, "7 mins", true},
+		{"counter: bare", isCounterLine, "1,597", true},
+		{"counter: comments", isCounterLine, "16 comments", true},
+		{"counter: words", isCounterLine, "7 dwarfs sang", false},
+		{"end marker", isEndMarker, "related posts", true},
+		{"end marker: comments", isEndMarker, "top rated comments", true},
+		{"end marker: not a heading", isEndMarker, "share prices fell sharply today", false},
+		{"sentence", endsSentence, "He said “no.”", true},
+		{"sentence: truncated teaser", endsSentence, "At least 91 Palestinians were killed...", false},
+		{"table row", isTableRow, "1     Kyle Busch     5040     5", true},
+		{"table row: prose", isTableRow, "A sentence with  one double space.", false},
+		{"ago", isAgoLine, "2 days ago at 07:52 am", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.fn(tt.in); got != tt.want {
+				t.Errorf("%q: got %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTextMetadataRules(t *testing.T) {
+	tests := []struct {
+		name, got, want string
+	}{
+		{"copyright with year", copyrightHolder("© 2019 The Paradigm. All Rights Reserved."), "The Paradigm"},
+		{"copyright domain", copyrightHolder("Copyright © 2025 example.com | All Rights Reserved"), "example.com"},
+		{"image credit is no footer", copyrightHolder("© Reuters"), ""},
+		{"appeared first", originIn("this post appeared first on cnn.com"), "cnn.com"},
+		{"copyright (c) with company form", copyrightHolder("(c) 2025 Kessel Ledger Publishing Co. All rights reserved."), "Kessel Ledger Publishing Co"},
+		{"origin domain before a clause", originIn("this article first appeared on northwire.example and is republished under licence."), "northwire.example"},
+		{"origin name before a clause", originIn("this story first appeared in northwire and is used with permission"), "northwire"},
+		{"originally published", originIn("originally published by the conversation."), "the conversation"},
+		{"wire dateline", datelineSource("WASHINGTON (Reuters) - Scientists on Monday unveiled a map."), "Reuters"},
+		{"no dateline", datelineSource("Officials (who spoke to AFP) - said more."), ""},
+		{"date span", dateSpan("by admin May 20, 2025"), "May 20, 2025"},
+		{"date span with time", dateSpan("Nov 19, 2019 at 6:46 pm ET • 2 min read"), "Nov 19, 2019 at 6:46 pm"},
+		{"no date span", dateSpan("Date:"), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.got != tt.want {
+				t.Errorf("got %q, want %q", tt.got, tt.want)
+			}
+		})
+	}
+}
+
+// TestExtractTextPage runs the whole recipe on a small page made for the
+// purpose: a menu, a headline repeated under the site name, a byline with a
+// date, an inner heading, a syndication note, and a teaser list.
+func TestExtractTextPage(t *testing.T) {
+	page := `Example Daily
+  • Politics
+  • Sport
+
+Example Daily
+
+Mayor opens the new bridge over the river
+
+by Jane Roe May 20, 2025
+
+Mayor opens the new bridge over the river
+
+The mayor opened the new bridge on Tuesday, two years after work on it began, and said it would cut the drive into town by half.
+
+Hundreds of people walked across it in the morning, and the first buses used it in the afternoon.
+
+What comes next
+
+The council will now repair the old bridge, which is to carry only bicycles and people on foot from next year.
+
+This article appeared first on example.org
+
+Related posts
+
+Council votes on the budget for the coming year...
+
+April 2, 2025
+
+School reopens after the long summer works at last...
+
+March 18, 2025
+
+Flood defences raised along the river for the winter...
+
+February 1, 2025
+
+Copyright © 2025 exampledaily.com | All Rights Reserved
+`
+	x := New(DefaultConfig())
+	a, err := x.Extract(news.Document{Source: "page.txt", Kind: news.KindText, Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Mayor opens the new bridge over the river" {
+		t.Errorf("title %q", a.Title)
+	}
+	if j := a.JSON(); j.Published == nil || *j.Published != "2025-05-20" || a.PublishedHow != news.DateStated {
+		t.Errorf("published %v (%s)", j.Published, a.PublishedHow)
+	}
+	if a.Outlet.Name != "Example Daily" || a.Outlet.Host != "exampledaily.com" {
+		t.Errorf("outlet %+v", a.Outlet)
+	}
+	if a.Origin != "example.org" {
+		t.Errorf("origin %q", a.Origin)
+	}
+	if a.Byline != "Jane Roe" {
+		t.Errorf("byline %q", a.Byline)
+	}
+	want := []news.Paragraph{
+		{Kind: news.Text, Text: "The mayor opened the new bridge on Tuesday, two years after work on it began, and said it would cut the drive into town by half."},
+		{Kind: news.Text, Text: "Hundreds of people walked across it in the morning, and the first buses used it in the afternoon."},
+		{Kind: news.Heading, Text: "What comes next"},
+		{Kind: news.Text, Text: "The council will now repair the old bridge, which is to carry only bicycles and people on foot from next year."},
+	}
+	if len(a.Paragraphs) != len(want) {
+		t.Fatalf("paragraphs:\n%s", a.Body())
+	}
+	for i := range want {
+		if a.Paragraphs[i] != want[i] {
+			t.Errorf("paragraph %d = %+v, want %+v", i, a.Paragraphs[i], want[i])
+		}
+	}
+}
+
+// TestSplitTextLinesWrapped checks that a dump hard-wrapped at a fixed width
+// (a browser copy, a crawler's text) is joined into paragraphs.
+func TestSplitTextLinesWrapped(t *testing.T) {
+	para := strings.Repeat("the quick brown fox jumps over the lazy dog ", 6)
+	var b strings.Builder
+	for _, p := range []string{para, para, para} {
+		words := strings.Fields(p)
+		line := ""
+		for _, w := range words {
+			if len(line)+len(w)+1 > 72 {
+				b.WriteString(line + "\n")
+				line = ""
+			}
+			if line != "" {
+				line += " "
+			}
+			line += w
+		}
+		b.WriteString(line + "\n\n")
+	}
+	lines := splitTextLines(defaultTextConfig(), b.String())
+	if len(lines) != 3 {
+		for _, l := range lines {
+			t.Logf("%d: %q", l.n, l.text)
+		}
+		t.Fatalf("got %d paragraphs, want 3", len(lines))
+	}
+	if lines[0].text != strings.TrimSpace(para) {
+		t.Errorf("paragraph 0 = %q", lines[0].text)
+	}
+}
+
+// TestTextHeadAndDate checks the headline above a standfirst and the
+// reading of dotted day-first dates.
+func TestTextHeadAndDate(t *testing.T) {
+	page := `Lakeside Times
+Home
+News
+Sport
+
+Ferry operator adds two boats to the winter timetable on the lake
+Crossings between Ossing and Brae will run every half hour from December, the company says after a record summer
+By Ines Marlow
+Published: 03.11.2024, 09:15
+
+The lake ferry company said on Sunday that it would add two boats to its winter timetable, doubling the number of crossings between Ossing and Brae.
+
+The new boats, built at a yard on the north shore, will carry up to 300 passengers each and cut the crossing to twenty minutes, the operator said in a statement.
+
+"We had our busiest summer ever, and people told us they want the same service in winter," said the company's director, who has run the line for ten years.
+
+(c) 2024 Lakeside Times Media. All rights reserved.
+`
+	a, err := New(DefaultConfig()).Extract(news.Document{Source: "t.txt", Kind: news.KindText, Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Ferry operator adds two boats to the winter timetable on the lake"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+	if a.Published == nil || a.Published.Format("2006-01-02") != "2024-11-03" {
+		t.Errorf("published %v, want 2024-11-03 (day first)", a.Published)
+	}
+	if a.Outlet.Name != "Lakeside Times" {
+		t.Errorf("outlet %q, want Lakeside Times", a.Outlet.Name)
+	}
+}
