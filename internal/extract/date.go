@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/itlightning/dateparse"
 	"github.com/markusmobius/go-htmldate"
@@ -59,7 +60,7 @@ func pageDate(root *html.Node, pageURL string) pubDate {
 		ExtractTime:       true,
 		DeferUrlExtractor: true,
 	})
-	if err == nil && !res.DateTime.IsZero() {
+	if err == nil && !res.DateTime.IsZero() && dayPrecise(res.SrcString) {
 		t := res.DateTime
 		if u := urlDate(pageURL); u != nil && sameDay(*u, t) {
 			return pubDate{&t, news.DateURL, "date in the URL"}
@@ -254,4 +255,26 @@ func urlDate(u string) *time.Time {
 		return nil
 	}
 	return &t
+}
+
+var isoDayRe = regexp.MustCompile(`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{8}`)
+
+// dayPrecise reports whether the text go-htmldate read a date from names a
+// day: a month name or a numeric date, and no copyright mark. htmldate turns
+// a bare year ("© 2024 Harbour Star") into 1 January of that year, which
+// would be an invented date.
+func dayPrecise(src string) bool {
+	low := strings.ToLower(src)
+	if strings.Contains(low, "©") || strings.Contains(low, "copyright") || strings.Contains(low, "(c)") {
+		return false
+	}
+	if isoDayRe.MatchString(low) {
+		return true
+	}
+	for w := range strings.FieldsFuncSeq(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if monthWords[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -86,9 +86,8 @@ func (e *Extractor) extractHTML(doc news.Document) (news.Article, error) {
 	if a.URL == "" {
 		a.URL = doc.URL
 	}
-	if pd.when != nil {
-		a.Published, a.PublishedHow, a.PublishedNote = pd.when, pd.how, pd.note
-	}
+	a.Published, a.PublishedHow, a.PublishedNote = pd.when, pd.how, pd.note
+	a.Origin = paragraphOrigin(paras)
 
 	// 6. Language: the page's declaration, else detection on the body.
 	a.Language = normLang(htmlLang(root))
@@ -115,6 +114,21 @@ func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if strings.EqualFold(a.Key, key) {
 			return a.Val
+		}
+	}
+	return ""
+}
+
+// paragraphOrigin finds a syndication note ("This post appeared first on
+// cnn.com") among an article's short paragraphs, as the text extractor does
+// among a dump's lines, and returns the original outlet it names.
+func paragraphOrigin(paras []news.Paragraph) string {
+	for _, p := range paras {
+		if len(p.Text) > 200 {
+			continue
+		}
+		if o := originIn(strings.ToLower(p.Text)); o != "" {
+			return o
 		}
 	}
 	return ""
