@@ -3,6 +3,7 @@ package source
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -27,10 +28,18 @@ type Record struct {
 }
 
 // readJSONL yields one document per line of r. A bad line is an error named
-// "FILE:LINE" (or by its id when it has one); the lines after it still go.
-func readJSONL(cfg Config, name string, r *bufio.Reader, yield yieldFunc) bool {
+// "FILE:LINE", followed by the record's id when it has one ("FILE:LINE ID");
+// the lines after it still go.
+func readJSONL(ctx context.Context, cfg Config, name string, r *bufio.Reader, yield yieldFunc) bool {
 	for lineNo := 1; ; lineNo++ {
+		if ctx.Err() != nil {
+			yield(news.Document{}, ctx.Err())
+			return false
+		}
 		line, tooLong, err := readLine(r, cfg.MaxBytes)
+		if lineNo == 1 {
+			line = bytes.TrimPrefix(line, []byte("\xEF\xBB\xBF"))
+		}
 		where := fmt.Sprintf("%s:%d", name, lineNo)
 		if err != nil && err != io.EOF {
 			return yield(news.Document{}, inputErr(where, gzipErr(err)))
@@ -56,17 +65,16 @@ func readJSONL(cfg Config, name string, r *bufio.Reader, yield yieldFunc) bool {
 	}
 }
 
-// readLine reads one line, keeping at most max bytes of it; a longer line is
-// consumed and reported with tooLong.
+// readLine reads one line, keeping at most max bytes of it (not counting the
+// line end); a longer line is consumed and reported with tooLong.
 func readLine(r *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
 	var buf []byte
 	for {
 		chunk, err := r.ReadSlice('\n')
 		if !tooLong {
-			if int64(len(buf)+len(chunk)) > max+1 {
+			buf = append(buf, chunk...)
+			if int64(len(bytes.TrimRight(buf, "\r\n"))) > max {
 				tooLong, buf = true, nil
-			} else {
-				buf = append(buf, chunk...)
 			}
 		}
 		if err == bufio.ErrBufferFull {
@@ -76,21 +84,34 @@ func readLine(r *bufio.Reader, max int64) (line []byte, tooLong bool, err error)
 	}
 }
 
+// recordDocument makes the document of one record. Its errors are named
+// where (FILE:LINE), so the user can find the line, and the record's id when
+// it has one.
 func recordDocument(where string, line []byte) (news.Document, error) {
-	var rec Record
-	if err := json.Unmarshal(line, &rec); err != nil {
+	var raw struct {
+		Record
+		// Crawlers write ids as strings or numbers.
+		ID json.RawMessage `json:"id"`
+	}
+	if err := json.Unmarshal(line, &raw); err != nil {
 		return news.Document{}, inputErr(where, fmt.Errorf("%w: %v", ErrBadRecord, err))
 	}
-	name := where
+	rec := raw.Record
+	id, err := recordID(raw.ID)
+	if err != nil {
+		return news.Document{}, inputErr(where, fmt.Errorf("%w: %v", ErrBadRecord, err))
+	}
+	rec.ID = id
+	name, input := where, where
 	if rec.ID != "" {
-		name = rec.ID
+		name, input = rec.ID, where+" "+rec.ID
 	}
 	content, html := rec.Text, false
 	if strings.TrimSpace(rec.HTML) != "" {
 		content, html = rec.HTML, true
 	}
 	if strings.TrimSpace(content) == "" {
-		return news.Document{}, inputErr(name, fmt.Errorf("%w: no text or html (line %s)", ErrBadRecord, where))
+		return news.Document{}, inputErr(input, fmt.Errorf("%w: no text or html", ErrBadRecord))
 	}
 	kind := news.KindText
 	if html {
@@ -104,14 +125,35 @@ func recordDocument(where string, line []byte) (news.Document, error) {
 		URL:     rec.URL,
 		Hint:    news.Hint{Title: rec.Title, Outlet: rec.Outlet},
 	}
-	if rec.Published != "" {
+	if strings.TrimSpace(rec.Published) != "" {
 		t, err := parseDate(rec.Published)
 		if err != nil {
-			return news.Document{}, inputErr(name, fmt.Errorf("%w: published %q: %v", ErrBadRecord, rec.Published, err))
+			return news.Document{}, inputErr(input, fmt.Errorf("%w: published %q: %v", ErrBadRecord, rec.Published, err))
 		}
 		doc.Hint.Published = &t
 	}
 	return doc, nil
+}
+
+// recordID reads a record's id: a string or a number, absent or null for
+// none.
+func recordID(raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	if raw[0] == '"' {
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return "", err
+		}
+		return strings.TrimSpace(s), nil
+	}
+	var n json.Number
+	if err := json.Unmarshal(raw, &n); err != nil {
+		return "", fmt.Errorf("id must be a string or a number, not %s", raw)
+	}
+	return n.String(), nil
 }
 
 // parseDate reads a record's date in any common format (RFC 3339, ISO dates,

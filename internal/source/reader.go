@@ -3,6 +3,7 @@ package source
 import (
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
 	"context"
 	"errors"
@@ -13,6 +14,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"golang.org/x/text/transform"
 
 	"github.com/parallax-news/parallax/internal/news"
 )
@@ -87,31 +90,60 @@ type yieldFunc = func(news.Document, error) bool
 func readPath(ctx context.Context, cfg Config, p string, yield yieldFunc) bool {
 	if p == "-" {
 		if cfg.Stdin == nil {
-			return yield(news.Document{}, inputErr(p, errors.New("no standard input")))
+			return yield(news.Document{}, inputErr(p, fmt.Errorf("%w: no standard input", ErrUnsupported)))
 		}
-		return readStream(cfg, "-", io.NopCloser(cfg.Stdin), formatSniff, false, yield)
+		return readStream(ctx, cfg, "-", io.NopCloser(cfg.Stdin), formatSniff, false, yield)
 	}
 	info, err := os.Stat(p)
 	if err != nil {
 		return yield(news.Document{}, inputErr(p, unwrapPathErr(err)))
 	}
 	if !info.IsDir() {
-		return readFile(cfg, p, yield)
+		return readFile(ctx, cfg, p, p, yield)
+	}
+	return walk(ctx, cfg, p, yield)
+}
+
+// walk reads the files under folder p, recursively, in lexical order.
+func walk(ctx context.Context, cfg Config, p string, yield yieldFunc) bool {
+	// WalkDir does not follow a root that is a link to a folder: walk the
+	// folder it points to, and name files under p as the user gave it.
+	root, name := p, func(path string) string { return path }
+	if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+		if target, err := filepath.EvalSymlinks(p); err == nil {
+			root = target
+			name = func(path string) string {
+				rel, err := filepath.Rel(target, path)
+				if err != nil {
+					return path
+				}
+				return filepath.Join(p, rel)
+			}
+		}
 	}
 	cont := true
-	walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+	walkErr := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if err != nil {
-			cont = yield(news.Document{}, inputErr(path, unwrapPathErr(err)))
-		} else if path != p && strings.HasPrefix(d.Name(), ".") {
+		switch {
+		case err != nil:
+			cont = yield(news.Document{}, inputErr(name(path), unwrapPathErr(err)))
+		case path != root && strings.HasPrefix(d.Name(), "."):
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
-			return nil
-		} else if d.Type().IsRegular() {
-			cont = readFile(cfg, path, yield)
+		case d.Type().IsRegular():
+			cont = readFile(ctx, cfg, path, name(path), yield)
+		case d.Type()&fs.ModeSymlink != 0:
+			// A link to a file is read; links to folders are not followed
+			// (they can loop), and other kinds of files are not inputs.
+			target, err := os.Stat(path)
+			if err != nil {
+				cont = yield(news.Document{}, inputErr(name(path), unwrapPathErr(err)))
+			} else if target.Mode().IsRegular() {
+				cont = readFile(ctx, cfg, path, name(path), yield)
+			}
 		}
 		if !cont {
 			return fs.SkipAll
@@ -119,7 +151,9 @@ func readPath(ctx context.Context, cfg Config, p string, yield yieldFunc) bool {
 		return nil
 	})
 	if walkErr != nil && cont {
-		return yield(news.Document{}, walkErr)
+		// Only ctx's error ends a walk early: report it once and stop.
+		yield(news.Document{}, walkErr)
+		return false
 	}
 	return cont
 }
@@ -132,20 +166,23 @@ func unwrapPathErr(err error) error {
 	return err
 }
 
-func readFile(cfg Config, path string, yield yieldFunc) bool {
+// readFile reads the file at path, naming it name.
+func readFile(ctx context.Context, cfg Config, path, name string, yield yieldFunc) bool {
 	f, gz := formatOf(path)
 	fh, err := os.Open(path)
 	if err != nil {
-		return yield(news.Document{}, inputErr(path, unwrapPathErr(err)))
+		return yield(news.Document{}, inputErr(name, unwrapPathErr(err)))
 	}
-	return readStream(cfg, path, fh, f, gz, yield)
+	return readStream(ctx, cfg, name, fh, f, gz, yield)
 }
 
 // readStream reads one input (closing it), decompressing it when it is gzip
 // (by name or by magic bytes), and yields its document or records.
-func readStream(cfg Config, name string, rc io.ReadCloser, f format, gz bool, yield yieldFunc) bool {
+func readStream(ctx context.Context, cfg Config, name string, rc io.ReadCloser, f format, gz bool, yield yieldFunc) bool {
 	defer rc.Close()
-	br := bufio.NewReaderSize(rc, 64*1024)
+	// Only two bytes are peeked here, and reads pass through it (readAll's
+	// io.Copy bypasses the buffer): a small one saves 60 KB per file.
+	br := bufio.NewReaderSize(rc, sniffLen)
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		gz = true
 	}
@@ -169,7 +206,19 @@ func readStream(cfg Config, name string, rc io.ReadCloser, f format, gz bool, yi
 		}
 		r = rb
 		if f == formatJSONL {
-			return readJSONL(cfg, name, rb, yield)
+			// Checked here once, not per line: an empty file is one error,
+			// and so is a binary one, not one bad record per "line".
+			switch {
+			case len(bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")))) == 0:
+				return yield(news.Document{}, inputErr(name, ErrEmpty))
+			case isBinary(head):
+				return yield(news.Document{}, inputErr(name, ErrBinary))
+			}
+			if enc, cs := bomEncoding(head); enc != nil && cs != "utf-8" {
+				// UTF-16 JSON Lines (what Windows PowerShell's > writes).
+				rb = bufio.NewReaderSize(transform.NewReader(rb, enc.NewDecoder()), 64*1024)
+			}
+			return readJSONL(ctx, cfg, name, rb, yield)
 		}
 	}
 	b, err := readAll(r, cfg.MaxBytes)
@@ -196,11 +245,16 @@ func readAll(r io.Reader, max int64) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// gzipErr names the reason a (possibly gzip) stream could not be read.
 func gzipErr(err error) error {
+	var corrupt flate.CorruptInputError
 	switch {
+	case errors.Is(err, io.EOF):
+		// Only gzip.NewReader on a zero-byte input returns io.EOF here.
+		return ErrEmpty
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return ErrTruncated
-	case errors.Is(err, gzip.ErrHeader), errors.Is(err, gzip.ErrChecksum):
+	case errors.Is(err, gzip.ErrHeader), errors.Is(err, gzip.ErrChecksum), errors.As(err, &corrupt):
 		return fmt.Errorf("%w: %v", ErrCorruptGzip, err)
 	}
 	return err
@@ -219,6 +273,14 @@ func newDocument(name string, b []byte, html bool) (news.Document, error) {
 		html = true
 	}
 	body, cs := decode(b, html)
+	if !html && looksHTML(body) {
+		// UTF-16 markup shows only once decoded.
+		html = true
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		// Only a byte-order mark, or UTF-16 whitespace.
+		return news.Document{}, ErrEmpty
+	}
 	kind := news.KindText
 	if html {
 		kind = news.KindHTML
@@ -228,6 +290,9 @@ func newDocument(name string, b []byte, html bool) (news.Document, error) {
 
 // sniff tells the format of content whose name does not.
 func sniff(head []byte) format {
+	if enc, cs := bomEncoding(head); enc != nil && cs != "utf-8" {
+		head = decodeWith(head, enc)
+	}
 	t := bytes.TrimLeft(head, " \t\r\n\uFEFF")
 	t = bytes.TrimPrefix(t, []byte("\xEF\xBB\xBF"))
 	switch {
