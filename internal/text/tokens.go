@@ -48,7 +48,9 @@ func Tokens(s string) []Token {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 func isJoiner(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.' || r == ','
