@@ -1,0 +1,185 @@
+package analyze
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// DateMention is a time expression found in a text.
+type DateMention struct {
+	Phrase     string
+	Start, End int // byte offsets of Phrase in the text
+	// Date is the resolved calendar day (UTC midnight), nil when it needs a
+	// reference date that is not known.
+	Date *time.Time
+	// Relative says the phrase needs a reference date ("on Monday").
+	Relative bool
+	// Future says the phrase points ahead of the reference ("will … on
+	// Monday", "tomorrow").
+	Future bool
+}
+
+var (
+	weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+		"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
+	months = map[string]time.Month{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+		"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+		"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+
+	monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+	// The patterns, most specific first; a span taken by one is not read again.
+	datePatterns = []struct {
+		re   *regexp.Regexp
+		kind string
+	}{
+		{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), "iso"},
+		{regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`), "mdy"},
+		{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `(?:,?\s+(\d{4}))?\b`), "dmy"},
+		{regexp.MustCompile(`(?i)\b(?:(?:on|last|this|next|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b`), "weekday"},
+		{regexp.MustCompile(`(?i)\b(yesterday|last night|overnight|today|tonight|this morning|this afternoon|this evening|tomorrow|a day (?:after|before|earlier|later)|the day before|the previous day|the next day)\b`), "relative"},
+	}
+	futureRe = regexp.MustCompile(`(?i)\b(will|to hold|to speak|to meet|plans? to|is set to|are set to|expected to|scheduled|due to|next)\b`)
+)
+
+// Dates finds the time expressions of text and resolves them against ref
+// (the publication date; nil when unknown). "Monday" resolves to the most
+// recent Monday on or before ref, or the next one when the sentence speaks
+// of the future; "a day after" to ref minus nothing (it relates two
+// happenings, so it is left unresolved without an anchor of its own).
+func Dates(text string, ref *time.Time) []DateMention {
+	var out []DateMention
+	taken := make([]bool, len(text)+1)
+	for _, p := range datePatterns {
+		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
+			if taken[m[0]] || taken[m[1]-1] {
+				continue
+			}
+			d, ok := resolve(text, m, p.kind, ref)
+			if !ok {
+				continue
+			}
+			for i := m[0]; i < m[1]; i++ {
+				taken[i] = true
+			}
+			d.Phrase, d.Start, d.End = text[m[0]:m[1]], m[0], m[1]
+			out = append(out, d)
+		}
+	}
+	sortMentions(out)
+	return out
+}
+
+func sortMentions(ms []DateMention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+func day(y int, m time.Month, d int) *time.Time {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || t.Month() != m {
+		return nil
+	}
+	return &t
+}
+
+func resolve(text string, m []int, kind string, ref *time.Time) (DateMention, bool) {
+	group := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return text[m[2*i]:m[2*i+1]]
+	}
+	var r *time.Time
+	if ref != nil {
+		r = day(ref.Year(), ref.Month(), ref.Day())
+	}
+	switch kind {
+	case "iso":
+		y, _ := strconv.Atoi(group(1))
+		mo, _ := strconv.Atoi(group(2))
+		d, _ := strconv.Atoi(group(3))
+		t := day(y, time.Month(mo), d)
+		return DateMention{Date: t}, t != nil
+	case "mdy", "dmy":
+		mon, dd, yy := group(1), group(2), group(3)
+		if kind == "dmy" {
+			dd, mon = group(1), group(2)
+		}
+		mo := months[strings.TrimSuffix(strings.ToLower(mon), ".")]
+		d, _ := strconv.Atoi(dd)
+		if mo == 0 || d < 1 || d > 31 {
+			return DateMention{}, false
+		}
+		if mon == "May" || len(mon) <= 4 {
+			// "may" is also a verb; abbreviations need a year or a ref.
+			if yy == "" && r == nil {
+				return DateMention{}, false
+			}
+		}
+		if yy != "" {
+			y, _ := strconv.Atoi(yy)
+			t := day(y, mo, d)
+			return DateMention{Date: t}, t != nil
+		}
+		if r == nil {
+			return DateMention{Relative: true}, true
+		}
+		// The year is the reference's, or the one before when that would
+		// put the day months after the reference.
+		t := day(r.Year(), mo, d)
+		if t != nil && t.Sub(*r) > 60*24*time.Hour {
+			t = day(r.Year()-1, mo, d)
+		}
+		return DateMention{Date: t, Relative: true}, t != nil
+	case "weekday":
+		phrase := strings.ToLower(text[m[0]:m[1]])
+		wd := weekdays[strings.ToLower(group(1))]
+		future := strings.HasPrefix(phrase, "next ") || !strings.HasPrefix(phrase, "last ") && futureSentence(text, m[0])
+		dm := DateMention{Relative: true, Future: future}
+		if r == nil {
+			return dm, true
+		}
+		delta := (int(r.Weekday()) - int(wd) + 7) % 7 // days back to that weekday
+		if future && delta != 0 {
+			delta -= 7
+		}
+		t := r.AddDate(0, 0, -delta)
+		dm.Date = &t
+		return dm, true
+	case "relative":
+		phrase := strings.ToLower(group(1))
+		offset := 0
+		dm := DateMention{Relative: true}
+		switch {
+		case phrase == "yesterday" || phrase == "last night" || phrase == "the day before" || phrase == "the previous day":
+			offset = -1
+		case phrase == "tomorrow" || phrase == "the next day":
+			offset, dm.Future = 1, true
+		case strings.HasPrefix(phrase, "a day"):
+			// Relates two happenings, not the reference: no date of its own.
+			return dm, true
+		}
+		if r != nil {
+			t := r.AddDate(0, 0, offset)
+			dm.Date = &t
+		}
+		return dm, true
+	}
+	return DateMention{}, false
+}
+
+// futureSentence reports whether the sentence around position i speaks of
+// what will happen.
+func futureSentence(text string, i int) bool {
+	start := strings.LastIndexAny(text[:i], ".!?\n") + 1
+	end := strings.IndexAny(text[i:], ".!?\n")
+	if end < 0 {
+		end = len(text) - i
+	}
+	return futureRe.MatchString(text[start : i+end])
+}

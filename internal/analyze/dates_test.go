@@ -1,0 +1,52 @@
+package analyze
+
+import (
+	"testing"
+	"time"
+)
+
+func TestDates(t *testing.T) {
+	tue := time.Date(2025, 5, 20, 9, 0, 0, 0, time.UTC) // a Tuesday
+	tests := []struct {
+		name, text string
+		ref        *time.Time
+		phrase     string
+		want       string // resolved date, "" for nil
+	}{
+		{"weekday past", "Putin spoke with Trump on Monday, the Kremlin said.", &tue, "on Monday", "2025-05-19"},
+		{"weekday possessive", "After Monday's call, strikes went on.", &tue, "Monday's", "2025-05-19"},
+		{"weekday same day", "The talks ended on Tuesday.", &tue, "on Tuesday", "2025-05-20"},
+		{"weekday future", "Trump will speak to Putin on Thursday.", &tue, "on Thursday", "2025-05-22"},
+		{"yesterday", "The drones struck yesterday.", &tue, "yesterday", "2025-05-19"},
+		{"last night", "Air raid sirens sounded last night across Kyiv.", &tue, "last night", "2025-05-19"},
+		{"today", "Trump to hold phone call with Putin today.", &tue, "today", "2025-05-20"},
+		{"month day", "The call on March 18 lasted two hours.", &tue, "March 18", "2025-03-18"},
+		{"day month year", "Signed on 19 May 2025 in Geneva.", nil, "19 May 2025", "2025-05-19"},
+		{"iso", "Published 2024-11-03 at noon.", nil, "2024-11-03", "2024-11-03"},
+		{"no reference", "They met on Monday.", nil, "on Monday", ""},
+		{"month day no ref", "They met on March 18.", nil, "March 18", ""},
+		{"december last year", "The truce of December 28 held.", &tue, "December 28", "2024-12-28"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Dates(tt.text, tt.ref)
+			if len(ms) == 0 {
+				t.Fatalf("no date found in %q", tt.text)
+			}
+			m := ms[0]
+			if m.Phrase != tt.phrase || tt.text[m.Start:m.End] != m.Phrase {
+				t.Errorf("phrase %q at %d:%d, want %q", m.Phrase, m.Start, m.End, tt.phrase)
+			}
+			got := ""
+			if m.Date != nil {
+				got = m.Date.Format(time.DateOnly)
+			}
+			if got != tt.want {
+				t.Errorf("date %q, want %q", got, tt.want)
+			}
+		})
+	}
+	if ms := Dates("You may 5 times ask.", nil); len(ms) != 0 {
+		t.Errorf("read a date from the verb may: %+v", ms)
+	}
+}
