@@ -19,7 +19,17 @@ type articlesOptions struct {
 type storedArticleJSON struct {
 	ID int64 `json:"id"`
 	news.ArticleJSON
-	StoredAt time.Time `json:"stored_at"`
+	Event       *string   `json:"event"`
+	Story       *string   `json:"story"`
+	DuplicateOf *string   `json:"duplicate_of"`
+	StoredAt    time.Time `json:"stored_at"`
+}
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
 }
 
 func runArticles(ctx context.Context, e *env, args []string) error {
@@ -48,7 +58,9 @@ func runArticles(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		if o.json {
-			if err := enc.Encode(storedArticleJSON{ID: s.ID, ArticleJSON: s.Article.JSON(), StoredAt: s.StoredAt}); err != nil {
+			j := storedArticleJSON{ID: s.ID, ArticleJSON: s.Article.JSON(), StoredAt: s.StoredAt,
+				Event: optional(s.EventID), Story: optional(s.StoryID), DuplicateOf: optional(s.DuplicateOf)}
+			if err := enc.Encode(j); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
 			continue

@@ -3,6 +3,14 @@ package main
 import (
 	"context"
 	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/cluster"
+	"github.com/parallax-news/parallax/internal/dedup"
+	"github.com/parallax-news/parallax/internal/news"
+	"github.com/parallax-news/parallax/internal/pipeline"
+	"github.com/parallax-news/parallax/internal/store"
 )
 
 type ingestOptions struct {
@@ -30,6 +38,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	g, sources, err := restoreGrouper(ctx, st)
+	if err != nil {
+		return err
+	}
 
 	total, failed, stored, known := 0, 0, 0, 0
 	for r := range results {
@@ -54,6 +66,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}
 		if created {
 			stored++
+			sources[strconv.FormatInt(id, 10)] = r.Article.Source
+			if err := placeArticle(ctx, st, g, sources, id, r.Article); err != nil {
+				return err
+			}
 		} else {
 			known++
 		}
@@ -70,6 +86,76 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if err := saveEvents(ctx, st, g); err != nil {
+		return err
+	}
 	fmt.Fprintf(e.stdout, "%d inputs: %d stored, %d already stored, %d failed (%s)\n", total, stored, known, failed, dbPath)
 	return failures(failed, total)
+}
+
+// restoreGrouper rebuilds the clustering state of the database's active
+// window: the articles dated within it (and the latest undated ones) go
+// back into their events, so new articles are clustered against them and
+// may move them. It returns the grouper and the sources of the articles by
+// id (the clusterer's keys).
+func restoreGrouper(ctx context.Context, st *store.Store) (*pipeline.Grouper, map[string]string, error) {
+	cfg := cluster.DefaultConfig()
+	g := pipeline.NewGrouper(dedup.DefaultConfig(), cfg)
+	n, err := st.MaxEventNumber(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	g.SetNextID(n)
+	sources := map[string]string{}
+	newest, err := st.NewestDate(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	since := time.Now()
+	if newest != nil {
+		since = newest.AddDate(0, 0, -2*cfg.WindowDays)
+	}
+	bySource := map[string]string{}
+	for s, err := range st.Window(ctx, since, cfg.UndatedWindow) {
+		if err != nil {
+			return nil, nil, err
+		}
+		id := strconv.FormatInt(s.ID, 10)
+		sources[id] = s.Article.Source
+		bySource[s.Article.Source] = id
+		if err := g.Restore(id, s.Article, s.EventID, bySource[s.DuplicateOf]); err != nil {
+			return nil, nil, err
+		}
+	}
+	return g, sources, nil
+}
+
+// placeArticle clusters a newly stored article and records the events of
+// every article the clustering moved.
+func placeArticle(ctx context.Context, st *store.Store, g *pipeline.Grouper, sources map[string]string, id int64, a news.Article) error {
+	changes, err := g.Add(strconv.FormatInt(id, 10), a)
+	if err != nil {
+		return err
+	}
+	for _, c := range changes {
+		aid, err := strconv.ParseInt(c.ID, 10, 64)
+		if err != nil {
+			return fmt.Errorf("cluster: bad item id %q", c.ID)
+		}
+		if err := st.SetEvent(ctx, aid, c.Event, sources[g.DupOf[c.ID]]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// saveEvents stores the labels, dates and stories of the events the run
+// knows.
+func saveEvents(ctx context.Context, st *store.Store, g *pipeline.Grouper) error {
+	var evs []store.Event
+	for _, e := range g.Events() {
+		evs = append(evs, store.Event{ID: e.ID, Label: e.Label, Date: e.Date, First: e.First, Last: e.Last,
+			StoryID: e.Story, StoryLabel: e.StoryLabel, Articles: e.Articles})
+	}
+	return st.SaveEvents(ctx, evs)
 }

@@ -44,8 +44,11 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"extract", "print the articles extracted from inputs", runExtract},
+		{"cluster", "group inputs into events and stories, without a database", runCluster},
 		{"ingest", "extract inputs and store them in the database", runIngest},
 		{"articles", "list the stored articles", runArticles},
+		{"events", "list the stored events", runEvents},
+		{"stories", "list the stored stories", runStories},
 		{"version", "print the version", runVersion},
 	}
 }

@@ -38,7 +38,7 @@ var (
 		{regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`), "mdy"},
 		{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `(?:,?\s+(\d{4}))?\b`), "dmy"},
 		{regexp.MustCompile(`(?i)\b(?:(?:on|last|this|next|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b`), "weekday"},
-		{regexp.MustCompile(`(?i)\b(yesterday|last night|overnight|today|tonight|this morning|this afternoon|this evening|tomorrow|a day (?:after|before|earlier|later)|the day before|the previous day|the next day)\b`), "relative"},
+		{regexp.MustCompile(`(?i)\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening|tomorrow|a day (?:after|before|earlier|later)|the day before|the previous day|the next day)\b`), "relative"},
 	}
 	futureRe = regexp.MustCompile(`(?i)\b(will|to hold|to speak|to meet|plans? to|is set to|are set to|expected to|scheduled|due to|next)\b`)
 )

@@ -20,7 +20,16 @@ type Stored struct {
 	DocumentID int64
 	StoredAt   time.Time
 	Article    news.Article
+	// EventID and StoryID place the article; DuplicateOf is the source of
+	// the original it copies. All are "" until clustering has run.
+	EventID, StoryID, DuplicateOf string
 }
+
+// articleColumns are read by scanArticle, from articles a joined with
+// events e.
+const articleColumns = `a.id, a.document_id, a.source, a.url, a.title, a.byline, a.published,
+	a.published_how, a.published_note, a.outlet, a.outlet_host, a.origin, a.language, a.paragraphs,
+	a.stored_at, a.event_id, a.duplicate_of, e.story_id`
 
 // ContentHash is the key a document is stored under: a SHA-256 of its kind
 // and decoded content, so the same page read twice, or from two paths, is the
@@ -100,9 +109,8 @@ func nullTime(t time.Time) any {
 // them one at a time.
 func (s *Store) Articles(ctx context.Context) iter.Seq2[Stored, error] {
 	return func(yield func(Stored, error) bool) {
-		rows, err := s.db.QueryContext(ctx, `SELECT id, document_id, source, url, title, byline,
-			published, published_how, published_note, outlet, outlet_host, origin, language,
-			paragraphs, stored_at FROM articles ORDER BY id`)
+		rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`
+			FROM articles a LEFT JOIN events e ON e.id = a.event_id ORDER BY a.id`)
 		if err != nil {
 			yield(Stored{}, fmt.Errorf("store: articles: %w", err))
 			return
@@ -133,9 +141,11 @@ func scanArticle(rows *sql.Rows) (Stored, error) {
 		a              news.Article
 		pub            sql.NullString
 		how, paras, at string
+		ev, dup, story sql.NullString
 	)
 	err := rows.Scan(&st.ID, &st.DocumentID, &a.Source, &a.URL, &a.Title, &a.Byline, &pub, &how,
-		&a.PublishedNote, &a.Outlet.Name, &a.Outlet.Host, &a.Origin, &a.Language, &paras, &at)
+		&a.PublishedNote, &a.Outlet.Name, &a.Outlet.Host, &a.Origin, &a.Language, &paras, &at,
+		&ev, &dup, &story)
 	if err != nil {
 		return Stored{}, fmt.Errorf("store: read article: %w", err)
 	}
@@ -151,6 +161,7 @@ func scanArticle(rows *sql.Rows) (Stored, error) {
 		return Stored{}, fmt.Errorf("store: article %d: paragraphs: %w", st.ID, err)
 	}
 	st.StoredAt, _ = time.Parse(time.RFC3339Nano, at)
+	st.EventID, st.DuplicateOf, st.StoryID = ev.String, dup.String, story.String
 	st.Article = a
 	return st, nil
 }

@@ -46,6 +46,26 @@ var migrations = []func(ctx context.Context, tx *sql.Tx, d dialect) error{
 			`CREATE INDEX articles_published_date ON articles (published_date)`,
 		)
 	},
+	// 2: events and stories, and each article's place in them.
+	func(ctx context.Context, tx *sql.Tx, d dialect) error {
+		return execAll(ctx, tx, d,
+			`ALTER TABLE articles ADD COLUMN event_id TEXT`,
+			`ALTER TABLE articles ADD COLUMN duplicate_of TEXT`,
+			`CREATE INDEX articles_event ON articles (event_id)`,
+			`CREATE TABLE events (
+				id TEXT PRIMARY KEY,
+				label TEXT NOT NULL,
+				event_date TEXT,
+				first_date TEXT,
+				last_date TEXT,
+				story_id TEXT NOT NULL,
+				story_label TEXT NOT NULL,
+				articles BIGINT NOT NULL,
+				updated_at TEXT NOT NULL
+			)`,
+			`CREATE INDEX events_story ON events (story_id)`,
+		)
+	},
 }
 
 func execAll(ctx context.Context, tx *sql.Tx, d dialect, stmts ...string) error {

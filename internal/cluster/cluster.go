@@ -1,0 +1,398 @@
+package cluster
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"time"
+)
+
+// event is a group of items reporting one happening.
+type event struct {
+	id      string
+	members []*item
+}
+
+// Clusterer assigns items to events incrementally. It is not safe for
+// concurrent use.
+type Clusterer struct {
+	cfg    Config
+	df     map[string]int // document frequency of terms over all items seen
+	n      int            // items seen
+	items  map[string]*item
+	index  map[string][]*item // term -> active items whose top terms hold it
+	events map[string]*event
+	nextID int
+	seq    int
+	newest time.Time
+	sims   map[[2]*item]float64
+	closed []summary // events whose items left the window
+}
+
+// New returns an empty Clusterer.
+func New(cfg Config) *Clusterer {
+	return &Clusterer{cfg: cfg, df: map[string]int{}, items: map[string]*item{}, index: map[string][]*item{},
+		events: map[string]*event{}, sims: map[[2]*item]float64{}}
+}
+
+// Change is an item's new event.
+type Change struct {
+	ID, Event string
+}
+
+// Add clusters one item and returns the items whose event changed: the new
+// one, and earlier ones that moved to a better event. Adding an id that is
+// still active again is an error.
+func (c *Clusterer) Add(it Item) ([]Change, error) {
+	if _, dup := c.items[it.ID]; dup {
+		return nil, fmt.Errorf("cluster: item %q added twice", it.ID)
+	}
+	f := c.featurize(it)
+	c.seq++
+	f.seq = c.seq
+	c.n++
+	for t := range f.terms {
+		c.df[t]++
+	}
+	c.items[f.id] = f
+
+	// A copy follows its original's event: it adds coverage, not
+	// evidence, so it takes no part in the clustering.
+	if orig, ok := c.items[f.dupOf]; ok && orig.event != nil {
+		orig.copies = append(orig.copies, f)
+		f.event = orig.event
+		return []Change{{f.id, f.event.id}}, nil
+	}
+
+	// Candidates through the index, then the events they belong to.
+	cands := c.candidates(f)
+	var hood []*item
+	seen := map[*event]bool{}
+	for _, o := range cands {
+		if o.event == nil || seen[o.event] || c.sim(f, o) < c.cfg.Threshold/2 {
+			continue
+		}
+		seen[o.event] = true
+		hood = append(hood, o.event.members...)
+	}
+	if len(hood) > c.cfg.MaxNeighbourhood {
+		hood = hood[len(hood)-c.cfg.MaxNeighbourhood:]
+	}
+	hood = append(hood, f)
+	before := make([]*event, len(hood))
+	for i, it := range hood {
+		before[i] = it.event
+	}
+	c.recluster(hood)
+	var changes []Change
+	for i, it := range hood {
+		if it.event != before[i] {
+			changes = append(changes, Change{it.id, it.event.id})
+			for _, cp := range it.copies {
+				cp.event = it.event
+				changes = append(changes, Change{cp.id, it.event.id})
+			}
+		}
+	}
+	c.indexItem(f)
+	if f.date != nil && f.date.After(c.newest) {
+		c.newest = *f.date
+		c.evict()
+	} else if f.date == nil && c.seq%c.cfg.UndatedWindow == 0 {
+		c.evict()
+	}
+	return changes, nil
+}
+
+func (c *Clusterer) indexItem(f *item) {
+	for _, t := range f.top {
+		c.index[t] = append(c.index[t], f)
+	}
+}
+
+// candidates returns active items sharing at least one of f's top terms,
+// within the date window.
+func (c *Clusterer) candidates(f *item) []*item {
+	count := map[*item]int{}
+	for _, t := range f.top {
+		for _, o := range c.index[t] {
+			count[o]++
+		}
+	}
+	out := make([]*item, 0, len(count))
+	for o := range count {
+		if c.inWindow(f, o) {
+			out = append(out, o)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].seq < out[j].seq })
+	return out
+}
+
+func (c *Clusterer) inWindow(a, b *item) bool {
+	if a.date == nil || b.date == nil {
+		return true
+	}
+	return math.Abs(a.date.Sub(*b.date).Hours()/24) <= float64(c.cfg.WindowDays)
+}
+
+// recluster groups items by average linkage and gives the groups event
+// ids: each group keeps the id of the old event it shares most items with
+// (largest groups choose first), so ids stay stable as events grow.
+func (c *Clusterer) recluster(items []*item) {
+	groups := make([][]*item, len(items))
+	for i, it := range items {
+		groups[i] = []*item{it}
+	}
+	for {
+		bi, bj, best := -1, -1, c.cfg.Threshold
+		for i := range groups {
+			for j := i + 1; j < len(groups); j++ {
+				if s := c.linkage(groups[i], groups[j]); s >= best {
+					bi, bj, best = i, j, s
+				}
+			}
+		}
+		if bi < 0 {
+			break
+		}
+		groups[bi] = append(groups[bi], groups[bj]...)
+		groups = append(groups[:bj], groups[bj+1:]...)
+	}
+	// Old events of these items lose them; groups take ids by overlap.
+	old := map[*event]bool{}
+	for _, it := range items {
+		if it.event != nil {
+			old[it.event] = true
+		}
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return len(groups[i]) > len(groups[j]) })
+	taken := map[*event]bool{}
+	for _, g := range groups {
+		votes := map[*event]int{}
+		for _, it := range g {
+			if it.event != nil && !taken[it.event] {
+				votes[it.event]++
+			}
+		}
+		var ev *event
+		for e, v := range votes {
+			if ev == nil || v > votes[ev] || v == votes[ev] && e.id < ev.id {
+				ev = e
+			}
+		}
+		if ev == nil {
+			c.nextID++
+			ev = &event{id: fmt.Sprintf("e%d", c.nextID)}
+			c.events[ev.id] = ev
+		}
+		taken[ev] = true
+		in := map[*item]bool{}
+		for _, it := range g {
+			in[it] = true
+		}
+		// Keep members outside this neighbourhood (capped out of it).
+		var keep []*item
+		for _, m := range ev.members {
+			if !slices.Contains(items, m) && !in[m] {
+				keep = append(keep, m)
+			}
+		}
+		ev.members = append(keep, g...)
+		for _, it := range g {
+			it.event = ev
+		}
+	}
+	for e := range old {
+		if !taken[e] {
+			var left []*item
+			for _, m := range e.members {
+				if m.event == e {
+					left = append(left, m)
+				}
+			}
+			e.members = left
+			if len(left) == 0 {
+				delete(c.events, e.id)
+			}
+		}
+	}
+}
+
+// linkage is the average similarity between two groups.
+func (c *Clusterer) linkage(a, b []*item) float64 {
+	sum := 0.0
+	for _, x := range a {
+		for _, y := range b {
+			sum += c.sim(x, y)
+		}
+	}
+	return sum / float64(len(a)*len(b))
+}
+
+// sim is the similarity of two items: cosine of TF-IDF vectors plus the
+// date term. It is cached per pair; IDF moves little once many items are in.
+func (c *Clusterer) sim(a, b *item) float64 {
+	if a == b {
+		return 1
+	}
+	key := [2]*item{a, b}
+	if b.seq < a.seq {
+		key = [2]*item{b, a}
+	}
+	if s, ok := c.sims[key]; ok {
+		return s
+	}
+	s := c.cosine(a, b) + c.dateTerm(a, b)
+	c.sims[key] = s
+	return s
+}
+
+func (c *Clusterer) idf(t string) float64 {
+	return math.Log(float64(c.n+1)/float64(c.df[t]+1)) + 1
+}
+
+func (c *Clusterer) cosine(a, b *item) float64 {
+	dot, na, nb := 0.0, 0.0, 0.0
+	for t, wa := range a.terms {
+		idf := c.idf(t)
+		x := wa * idf
+		na += x * x
+		if wb, ok := b.terms[t]; ok {
+			dot += x * wb * idf
+		}
+	}
+	for t, wb := range b.terms {
+		y := wb * c.idf(t)
+		nb += y * y
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+// dateTerm scores two items' dates: stated event dates count fully,
+// publication dates only loosely (an article may appear days after).
+func (c *Clusterer) dateTerm(a, b *item) float64 {
+	if a.date == nil || b.date == nil {
+		return 0
+	}
+	days := math.Abs(a.date.Sub(*b.date).Hours() / 24)
+	if a.stated && b.stated {
+		// The nearest pair of the dates both state.
+		for _, x := range a.dates {
+			for _, y := range b.dates {
+				days = min(days, math.Abs(x.Sub(y).Hours()/24))
+			}
+		}
+		switch {
+		case days < 0.5:
+			return c.cfg.SameDay
+		case days < 1.5:
+			return c.cfg.NextDay
+		default:
+			return c.cfg.Apart
+		}
+	}
+	if days <= float64(c.cfg.PubSlackDays) {
+		return c.cfg.PubNear
+	}
+	return c.cfg.PubFar
+}
+
+// evict drops items (and their index entries and cached similarities) that
+// fell out of the window: dated ones older than the window behind the
+// newest date, undated ones older than UndatedWindow arrivals.
+func (c *Clusterer) evict() {
+	cutoff := c.newest.AddDate(0, 0, -2*c.cfg.WindowDays)
+	stale := func(it *item) bool {
+		if it.date != nil {
+			return it.date.Before(cutoff)
+		}
+		return c.seq-it.seq > c.cfg.UndatedWindow
+	}
+	for t, list := range c.index {
+		kept := list[:0]
+		for _, it := range list {
+			if !stale(it) {
+				kept = append(kept, it)
+			}
+		}
+		if len(kept) == 0 {
+			delete(c.index, t)
+		} else {
+			c.index[t] = kept
+		}
+	}
+	for k := range c.sims {
+		if stale(k[0]) || stale(k[1]) {
+			delete(c.sims, k)
+		}
+	}
+	for id, it := range c.items {
+		if stale(it) {
+			delete(c.items, id)
+		}
+	}
+	for id, e := range c.events {
+		allStale := true
+		for _, m := range e.members {
+			if !stale(m) {
+				allStale = false
+				break
+			}
+		}
+		if allStale {
+			c.close(e)
+			delete(c.events, id)
+		}
+	}
+}
+
+// Restore puts back an item clustered in an earlier run into its event,
+// without clustering it again: the state of a database's active window is
+// rebuilt this way before new items arrive. Items must come in the order
+// they were first added.
+func (c *Clusterer) Restore(it Item, eventID string) error {
+	if _, dup := c.items[it.ID]; dup {
+		return fmt.Errorf("cluster: item %q added twice", it.ID)
+	}
+	f := c.featurize(it)
+	c.seq++
+	f.seq = c.seq
+	c.n++
+	for t := range f.terms {
+		c.df[t]++
+	}
+	c.items[f.id] = f
+	if orig, ok := c.items[f.dupOf]; ok && orig.event != nil {
+		orig.copies = append(orig.copies, f)
+		f.event = orig.event
+		return nil
+	}
+	ev := c.events[eventID]
+	if ev == nil {
+		ev = &event{id: eventID}
+		c.events[eventID] = ev
+		var n int
+		if _, err := fmt.Sscanf(eventID, "e%d", &n); err == nil && n > c.nextID {
+			c.nextID = n
+		}
+	}
+	ev.members = append(ev.members, f)
+	f.event = ev
+	c.indexItem(f)
+	if f.date != nil && f.date.After(c.newest) {
+		c.newest = *f.date
+	}
+	return nil
+}
+
+// SetNextID makes new events number from n+1, after those already stored.
+func (c *Clusterer) SetNextID(n int) {
+	if n > c.nextID {
+		c.nextID = n
+	}
+}

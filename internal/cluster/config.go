@@ -1,0 +1,58 @@
+package cluster
+
+// Config holds the clustering's tuning numbers, measured on the labelled
+// development set in testdata/devset and on the seed pages.
+type Config struct {
+	// TitleWeight, LeadWeight: how much a term of the title and of the lead
+	// counts against one of the rest of the text. The title and first
+	// sentences say what happened; later paragraphs give background that
+	// often recounts earlier events.
+	TitleWeight, LeadWeight float64
+	// LeadWords is the length of the lead, BodyWords how much of the text is
+	// read at all.
+	LeadWords, BodyWords int
+	// DateWords is how much of the text is searched for the dates it
+	// states: the happening's day is named in the first paragraphs.
+	DateWords int
+	// NameWeight multiplies capitalised terms (people, places, bodies):
+	// who and where tell events apart better than common words.
+	NameWeight float64
+	// TopTerms is how many of an item's strongest terms index it for
+	// candidate retrieval.
+	TopTerms int
+	// Threshold is the average similarity from which two groups of articles
+	// report one event.
+	Threshold float64
+	// SameDay, NextDay, Apart are added to the similarity of two articles
+	// whose stated event dates are equal, one day apart, or further apart:
+	// two happenings of the same kind a day apart (a call on the 18th,
+	// another on the 19th) are two events.
+	SameDay, NextDay, Apart float64
+	// PubNear, PubFar are added when only publication dates are known:
+	// within PubSlackDays they say little; further apart, the articles
+	// likely report different happenings.
+	PubNear, PubFar float64
+	PubSlackDays    int
+	// WindowDays is how far apart in date an item and the events it may
+	// join can be, and how long events stay active.
+	WindowDays int
+	// UndatedWindow is how many arrivals an undated item stays active.
+	UndatedWindow int
+	// MaxNeighbourhood caps the items re-clustered at one arrival.
+	MaxNeighbourhood int
+	// StoryThreshold is the similarity of two events' names and subjects
+	// from which they belong to one story; StoryGapDays the longest gap
+	// between two events of one story.
+	StoryThreshold float64
+	StoryGapDays   int
+}
+
+// DefaultConfig returns the measured defaults.
+func DefaultConfig() Config {
+	return Config{
+		TitleWeight: 3, LeadWeight: 2, LeadWords: 60, BodyWords: 400, DateWords: 120, NameWeight: 1.5, TopTerms: 12,
+		Threshold: 0.25, SameDay: 0.1, NextDay: -0.2, Apart: -0.6, PubNear: 0, PubFar: -0.3, PubSlackDays: 2,
+		WindowDays: 10, UndatedWindow: 2000, MaxNeighbourhood: 300,
+		StoryThreshold: 0.2, StoryGapDays: 90,
+	}
+}

@@ -1,0 +1,231 @@
+package cluster
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/parallax-news/parallax/internal/analyze"
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+// Item is one article as the clusterer sees it.
+type Item struct {
+	ID          string
+	Title       string
+	Text        string // the body, lead first
+	Published   *time.Time
+	DuplicateOf string
+}
+
+// item is an Item's features.
+type item struct {
+	id     string
+	seq    int                // arrival order
+	terms  map[string]float64 // weighted term frequencies
+	top    []string           // strongest terms, for candidate retrieval
+	names  map[string]bool    // capitalised terms: people, places, bodies
+	date   *time.Time         // event date estimate
+	stated bool               // date was stated in the text, not the publication date
+	dates  []time.Time        // every date the title and opening state
+	pub    *time.Time
+	dupOf  string
+	event  *event
+	copies []*item // duplicates of this item, which follow its event
+	title  string
+	lead   map[string]bool // terms of the title and lead
+}
+
+// inTitleOrLead reports whether term t is in the item's title or lead.
+func (f *item) inTitleOrLead(t string) bool { return f.lead[t] }
+
+// titleTermsOf returns the terms of the item's title.
+func titleTermsOf(f *item) []string {
+	var out []string
+	for _, t := range text.Tokens(f.title) {
+		term := stem(text.Fold(t.Text))
+		if len(term) >= 2 && !text.IsStopword(term) && !isNumber(term) {
+			out = append(out, term)
+		}
+	}
+	return out
+}
+
+// featurize computes an item's terms and date estimate.
+func (c *Clusterer) featurize(it Item) *item {
+	f := &item{id: it.ID, terms: map[string]float64{}, names: map[string]bool{}, lead: map[string]bool{}, pub: it.Published, dupOf: it.DuplicateOf}
+	add := func(s string, w float64) {
+		inLead := w > 1
+		toks := text.Tokens(s)
+		for i := 0; i < len(toks); i++ {
+			// A run of capitalised words is one name, keyed by its last
+			// word ("President Donald Trump" and "Trump" are "trump");
+			// titles before a name are left out.
+			if toks[i].Capitalized() {
+				j := i
+				for j+1 < len(toks) && toks[j+1].Capitalized() && !strings.ContainsAny(s[toks[j].End:toks[j+1].Start], ".,;:!?\n\"“”()") {
+					j++
+				}
+				if j > i || !sentenceStart(s, toks, i) {
+					key := nameKey(text.Fold(toks[j].Text))
+					if !text.IsStopword(key) && !titleWords[key] && !isNumber(key) && len(key) >= 2 {
+						f.terms[key] += w * c.cfg.NameWeight
+						f.names[key] = true
+						if inLead {
+							f.lead[key] = true
+						}
+					}
+					i = j
+					continue
+				}
+			}
+			term := stem(text.Fold(toks[i].Text))
+			if len(term) < 2 || text.IsStopword(term) || isNumber(term) || titleWords[term] {
+				continue
+			}
+			f.terms[term] += w
+			if inLead {
+				f.lead[term] = true
+			}
+		}
+	}
+	lead, rest := splitLead(it.Text, c.cfg.LeadWords, c.cfg.BodyWords)
+	add(it.Title, c.cfg.TitleWeight)
+	add(lead, c.cfg.LeadWeight)
+	add(rest, 1)
+	// Dampen repetition: a term said ten times is not ten times the signal.
+	for k, v := range f.terms {
+		f.terms[k] = 1 + math.Log(v)
+	}
+	f.top = topTerms(f.terms, c.cfg.TopTerms)
+	f.title = it.Title
+
+	// Dates: those the title and opening state (the happening's day is
+	// among them; others are of reactions and background), the first one
+	// being the estimate; else the publication date.
+	opening, _ := splitLead(it.Text, c.cfg.DateWords, c.cfg.DateWords)
+	for _, m := range analyze.Dates(it.Title+"\n"+opening, it.Published) {
+		if m.Date != nil && plausible(*m.Date, it.Published) {
+			d := *m.Date
+			if f.date == nil {
+				f.date, f.stated = &d, true
+			}
+			if !slices.ContainsFunc(f.dates, d.Equal) {
+				f.dates = append(f.dates, d)
+			}
+		}
+	}
+	if f.date == nil && it.Published != nil {
+		d := truncDay(*it.Published)
+		f.date = &d
+	}
+	return f
+}
+
+// nameKey folds a common variant of transliterated names to one key: a
+// doubled final letter ("Zelenskyy" and "Zelensky").
+func nameKey(w string) string {
+	if n := len(w); n > 3 && w[n-1] == w[n-2] && w[n-1] == 'y' {
+		w = w[:n-1]
+	}
+	return stem(w)
+}
+
+// titleWords are the offices and honorifics written before names: part of
+// a name's run of capitals, but no part of who it is.
+var titleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`president vice prime minister chancellor secretary general spokesman
+spokeswoman spokesperson foreign defence defense state envoy special ambassador king queen prince
+senator governor mayor leader chief head deputy sen rep gen col lt sir lord lady dame pope
+united kingdom`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// plausible keeps dates a news lead would name for the happening it
+// reports: not more than a week after publication, not years before.
+func plausible(d time.Time, pub *time.Time) bool {
+	if pub == nil {
+		return true
+	}
+	diff := d.Sub(truncDay(*pub)).Hours() / 24
+	return diff <= 7 && diff >= -45
+}
+
+func truncDay(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// splitLead returns the first leadWords words of s and the words after
+// them up to bodyWords in all.
+func splitLead(s string, leadWords, bodyWords int) (lead, rest string) {
+	n, cut, end := 0, len(s), len(s)
+	inWord := false
+	for i, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !inWord {
+			n++
+			if n == leadWords+1 {
+				cut = i
+			}
+			if n == bodyWords+1 {
+				end = i
+				break
+			}
+		}
+		inWord = w
+	}
+	if cut > end {
+		cut = end
+	}
+	return s[:cut], s[cut:end]
+}
+
+// sentenceStart reports whether token i opens a sentence (so its capital
+// says nothing about it being a name).
+func sentenceStart(s string, toks []text.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	between := s[toks[i-1].End:toks[i].Start]
+	return strings.ContainsAny(between, ".!?\n:\"“")
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// stem is a light plural folding ("talks"→"talk", "drones"→"drone"), enough
+// to let the same word in two forms count as one term.
+func stem(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// topTerms returns the n terms of greatest weight (ties by name, so the
+// choice does not depend on map order).
+func topTerms(terms map[string]float64, n int) []string {
+	out := make([]string, 0, len(terms))
+	for k := range terms {
+		out = append(out, k)
+	}
+	sortByWeight(out, terms)
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
