@@ -244,7 +244,12 @@ func (c *Clusterer) sim(a, b *item) float64 {
 	if s, ok := c.sims[key]; ok {
 		return s
 	}
-	s := c.cosine(a, b) + c.dateTerm(a, b)
+	s := c.cfg.TitleSim*c.cosine(a.fields[fieldTitle], b.fields[fieldTitle]) +
+		c.cfg.LeadSim*c.cosine(a.fields[fieldLead], b.fields[fieldLead]) +
+		c.cfg.BodySim*c.cosine(a.fields[fieldBody], b.fields[fieldBody]) +
+		c.cfg.NameSim*c.cosine(a.fields[fieldNames], b.fields[fieldNames]) +
+		c.cfg.AllSim*c.cosine(a.terms, b.terms) +
+		c.dateTerm(a, b)
 	c.sims[key] = s
 	return s
 }
@@ -253,17 +258,17 @@ func (c *Clusterer) idf(t string) float64 {
 	return math.Log(float64(c.n+1)/float64(c.df[t]+1)) + 1
 }
 
-func (c *Clusterer) cosine(a, b *item) float64 {
+func (c *Clusterer) cosine(a, b vec) float64 {
 	dot, na, nb := 0.0, 0.0, 0.0
-	for t, wa := range a.terms {
+	for t, wa := range a {
 		idf := c.idf(t)
 		x := wa * idf
 		na += x * x
-		if wb, ok := b.terms[t]; ok {
+		if wb, ok := b[t]; ok {
 			dot += x * wb * idf
 		}
 	}
-	for t, wb := range b.terms {
+	for t, wb := range b {
 		y := wb * c.idf(t)
 		nb += y * y
 	}

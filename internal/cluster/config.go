@@ -20,6 +20,12 @@ type Config struct {
 	// TopTerms is how many of an item's strongest terms index it for
 	// candidate retrieval.
 	TopTerms int
+	// TitleSim, LeadSim, BodySim, NameSim, AllSim weigh the TF-IDF cosines
+	// of the titles, the leads, the rest of the texts, the names of title
+	// and lead, and the whole weighted bags, in the similarity of two
+	// articles (news-stream clustering compares such fields apart: a shared
+	// title word says more than a shared background word).
+	TitleSim, LeadSim, BodySim, NameSim, AllSim float64
 	// Threshold is the average similarity from which two groups of articles
 	// report one event.
 	Threshold float64
@@ -51,7 +57,8 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		TitleWeight: 3, LeadWeight: 2, LeadWords: 60, BodyWords: 400, DateWords: 120, NameWeight: 1.5, TopTerms: 12,
-		Threshold: 0.25, SameDay: 0.1, NextDay: -0.2, Apart: -0.6, PubNear: 0, PubFar: -0.3, PubSlackDays: 2,
+		TitleSim: 0.2, LeadSim: 0.2, BodySim: 0.1, NameSim: 0.2, AllSim: 0.3,
+		Threshold: 0.3, SameDay: 0.1, NextDay: -0.2, Apart: -0.6, PubNear: 0, PubFar: -0.3, PubSlackDays: 2,
 		WindowDays: 10, UndatedWindow: 2000, MaxNeighbourhood: 300,
 		StoryThreshold: 0.2, StoryGapDays: 90,
 	}

@@ -48,7 +48,7 @@ func TestDebugSims(t *testing.T) {
 	}
 	for i, a := range items {
 		for _, b := range items[i+1:] {
-			fmt.Printf("%s %s cos=%.3f date=%.2f\n", a.id, b.id, c.cosine(a, b), c.dateTerm(a, b))
+			fmt.Printf("%s %s sim=%.3f title=%.2f lead=%.2f body=%.2f names=%.2f all=%.2f date=%.2f\n", a.id, b.id, c.sim(a, b), c.cosine(a.fields[0], b.fields[0]), c.cosine(a.fields[1], b.fields[1]), c.cosine(a.fields[2], b.fields[2]), c.cosine(a.fields[3], b.fields[3]), c.cosine(a.terms, b.terms), c.dateTerm(a, b))
 		}
 	}
 }

@@ -23,13 +23,14 @@ type Item struct {
 // item is an Item's features.
 type item struct {
 	id     string
-	seq    int                // arrival order
-	terms  map[string]float64 // weighted term frequencies
-	top    []string           // strongest terms, for candidate retrieval
-	names  map[string]bool    // capitalised terms: people, places, bodies
-	date   *time.Time         // event date estimate
-	stated bool               // date was stated in the text, not the publication date
-	dates  []time.Time        // every date the title and opening state
+	seq    int             // arrival order
+	terms  vec             // weighted term frequencies of all fields
+	fields [nFields]vec    // term frequencies by field
+	top    []string        // strongest terms, for candidate retrieval
+	names  map[string]bool // capitalised terms: people, places, bodies
+	date   *time.Time      // event date estimate
+	stated bool            // date was stated in the text, not the publication date
+	dates  []time.Time     // every date the title and opening state
 	pub    *time.Time
 	dupOf  string
 	event  *event
@@ -53,51 +54,42 @@ func titleTermsOf(f *item) []string {
 	return out
 }
 
-// featurize computes an item's terms and date estimate.
+// vec is a bag of weighted terms.
+type vec map[string]float64
+
+// featurize computes an item's term vectors and date estimate.
 func (c *Clusterer) featurize(it Item) *item {
-	f := &item{id: it.ID, terms: map[string]float64{}, names: map[string]bool{}, lead: map[string]bool{}, pub: it.Published, dupOf: it.DuplicateOf}
-	add := func(s string, w float64) {
-		inLead := w > 1
-		toks := text.Tokens(s)
-		for i := 0; i < len(toks); i++ {
-			// A run of capitalised words is one name, keyed by its last
-			// word ("President Donald Trump" and "Trump" are "trump");
-			// titles before a name are left out.
-			if toks[i].Capitalized() {
-				j := i
-				for j+1 < len(toks) && toks[j+1].Capitalized() && !strings.ContainsAny(s[toks[j].End:toks[j+1].Start], ".,;:!?\n\"“”()") {
-					j++
+	f := &item{id: it.ID, terms: vec{}, names: map[string]bool{}, lead: map[string]bool{},
+		pub: it.Published, dupOf: it.DuplicateOf, fields: [nFields]vec{{}, {}, {}, {}}}
+	add := func(s string, field int) {
+		termsOf(s, func(term string, name bool) {
+			f.fields[field][term]++
+			if name {
+				f.names[term] = true
+				if field != fieldBody {
+					f.fields[fieldNames][term]++
+					f.lead[term] = true
 				}
-				if j > i || !sentenceStart(s, toks, i) {
-					key := nameKey(text.Fold(toks[j].Text))
-					if !text.IsStopword(key) && !titleWords[key] && !isNumber(key) && len(key) >= 2 {
-						f.terms[key] += w * c.cfg.NameWeight
-						f.names[key] = true
-						if inLead {
-							f.lead[key] = true
-						}
-					}
-					i = j
-					continue
-				}
-			}
-			term := stem(text.Fold(toks[i].Text))
-			if len(term) < 2 || text.IsStopword(term) || isNumber(term) || titleWords[term] {
-				continue
-			}
-			f.terms[term] += w
-			if inLead {
+			} else if field != fieldBody {
 				f.lead[term] = true
 			}
-		}
+		})
 	}
 	lead, rest := splitLead(it.Text, c.cfg.LeadWords, c.cfg.BodyWords)
-	add(it.Title, c.cfg.TitleWeight)
-	add(lead, c.cfg.LeadWeight)
-	add(rest, 1)
+	add(it.Title, fieldTitle)
+	add(lead, fieldLead)
+	add(rest, fieldBody)
 	// Dampen repetition: a term said ten times is not ten times the signal.
-	for k, v := range f.terms {
-		f.terms[k] = 1 + math.Log(v)
+	for _, v := range f.fields {
+		for k, n := range v {
+			v[k] = 1 + math.Log(n)
+		}
+	}
+	// The combined bag, for document frequencies, retrieval and stories.
+	for i, w := range []float64{c.cfg.TitleWeight, c.cfg.LeadWeight, 1, c.cfg.NameWeight} {
+		for k, x := range f.fields[i] {
+			f.terms[k] += w * x
+		}
 	}
 	f.top = topTerms(f.terms, c.cfg.TopTerms)
 	f.title = it.Title
@@ -122,6 +114,46 @@ func (c *Clusterer) featurize(it Item) *item {
 		f.date = &d
 	}
 	return f
+}
+
+// The fields of an item compared apart.
+const (
+	fieldTitle = iota
+	fieldLead
+	fieldBody
+	fieldNames // names of the title and lead
+	nFields
+)
+
+// termsOf calls fn with each term of s: a run of capitalised words is one
+// name, keyed by its last word ("President Donald Trump" and "Trump" give
+// "trump"), with offices before a name left out; other words are folded,
+// lightly stemmed, and dropped when they are stopwords or numbers.
+func termsOf(s string, fn func(term string, name bool)) {
+	toks := text.Tokens(s)
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Capitalized() {
+			j := i
+			for j+1 < len(toks) && toks[j+1].Capitalized() && !strings.ContainsAny(s[toks[j].End:toks[j+1].Start], ".,;:!?\n\"“”()") {
+				j++
+			}
+			if j > i || !sentenceStart(s, toks, i) {
+				// "Trump-Putin" names two.
+				for _, part := range strings.Split(toks[j].Text, "-") {
+					key := nameKey(text.Fold(part))
+					if len(key) >= 2 && !text.IsStopword(key) && !titleWords[key] && !isNumber(key) {
+						fn(key, true)
+					}
+				}
+				i = j
+				continue
+			}
+		}
+		term := stem(text.Fold(toks[i].Text))
+		if len(term) >= 2 && !text.IsStopword(term) && !isNumber(term) && !titleWords[term] {
+			fn(term, false)
+		}
+	}
 }
 
 // nameKey folds a common variant of transliterated names to one key: a
