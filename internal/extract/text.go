@@ -16,8 +16,10 @@ import (
 //     a bullet of a menu, a date or counter alone, boilerplate (share,
 //     subscribe, cookie, copyright, credits, in several languages), an end
 //     marker ("Related", "Comments"), a byline or syndication note, junk;
-//  3. mark teaser lists: series of items each closed by a date, a counter
-//     or a truncated summary, long lines included;
+//  3. mark photo captions (a credit closes them) with their alt text,
+//     teaser lists (series of items each closed by a date, a counter or a
+//     truncated summary, long lines included), and boxes of links set
+//     inside the article (an end marker after which its prose resumes);
 //  4. find the main block: the run of lines of greatest weight, where prose
 //     weighs its length and everything else costs, cut at an end marker
 //     that follows most of its prose;
@@ -25,15 +27,18 @@ import (
 //     stated date near it, the outlet (masthead, site-name line, copyright
 //     footer) and the original outlet of a syndicated copy;
 //  6. turn the block's lines into paragraphs: prose, inner headings and list
-//     items kept, furniture, bylines, dates and title repeats dropped.
+//     items kept, furniture, captions, bylines, dates and echoes of the
+//     headline (alt and share texts) dropped.
 func (e *Extractor) extractText(doc news.Document) (news.Article, error) {
 	tc := textConfig(e.cfg)
 	a := news.Article{PublishedHow: news.DateUnknown}
 
-	// 1–3. Lines, their kinds, teaser lists.
+	// 1–3. Lines, their kinds, captions, teaser lists, inline boxes.
 	lines := splitTextLines(tc, string(doc.Body))
 	classifyLines(tc, lines)
+	markCaptions(tc, lines)
 	markTeasers(tc, lines)
+	markInlineBoxes(tc, lines)
 
 	// 4. The main block.
 	first, last, ok := mainBlock(tc, lines)

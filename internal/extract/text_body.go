@@ -85,6 +85,10 @@ func lineWeight(tc TextConfig, l *textLine) float64 {
 		return -tc.EndMarkerPenalty
 	case lineMeta:
 		return -tc.MetaPenalty
+	case lineCaption:
+		return -tc.CaptionPenalty
+	case lineBox:
+		return -tc.BoxPenalty
 	}
 	return -tc.JunkPenalty
 }
@@ -184,6 +188,9 @@ func bodyParagraphs(lines []textLine, first, last int, title string) []news.Para
 		if i < first+3 && titleFold != "" && foldWords(l.text) == titleFold {
 			continue // the headline repeated above the text
 		}
+		if echoesTitle(l, titleFold) {
+			continue // alt text, pin description or share text of the page
+		}
 		if len(out) == 0 && l.kind != lineProse && l.kind != lineMedium {
 			continue // a heading, label or menu before the first paragraph
 		}
@@ -223,4 +230,82 @@ func inIndentedRun(lines []textLine, i int) bool {
 		return false
 	}
 	return i > 0 && lines[i-1].indent >= 2 && i+1 < len(lines) && lines[i+1].indent >= 2
+}
+
+// echoesTitle reports whether l repeats the headline inside the body
+// without being a sentence: the alt text of a photo (the headline again over each
+// figure), a pin or share
+// description ("<headline> #recipe #holidays"), a "<headline> | Section"
+// print line. Pages put the headline on every image and share widget; an
+// article's own sentence that quotes its headline ends like a sentence.
+// titleFold is the folded headline; a headline of fewer than three words is
+// too common a phrase to tell.
+func echoesTitle(l *textLine, titleFold string) bool {
+	if strings.Count(titleFold, " ") < 2 || l.kind == lineProse && endsSentence(l.text) {
+		return false
+	}
+	f := foldWords(l.text)
+	return f == titleFold || strings.HasPrefix(f, titleFold+" ") || strings.HasSuffix(f, " "+titleFold) || strings.Contains(f, " "+titleFold+" ")
+}
+
+// markInlineBoxes finds the boxes of links that pages set inside an
+// article ("Related articles", "Read more", "Trending", two or three
+// teaser titles, a thumbnail), and marks them lineBox so the article goes
+// on after them. An end marker opens such a box, not the page's end, when
+// the article's prose resumes within tc.BoxMaxLines lines: a run of
+// tc.BoxResumeLines lines of prose, each ending like a sentence. What
+// follows a real end (teaser lists, footers) is titles, dates and
+// counters, not sentences in a row. Comment headings are left alone:
+// comments are prose.
+func markInlineBoxes(tc TextConfig, lines []textLine) {
+	for i := range lines {
+		if lines[i].kind != lineEnd || lines[i].teaser || isCommentHeading(lines[i].fold) {
+			continue
+		}
+		prose := 0
+		for k := max(0, i-tc.BoxMaxLines); k < i; k++ {
+			if lines[k].kind == lineProse {
+				prose += lines[k].runes
+			}
+		}
+		if float64(prose) < tc.BoxMinProse {
+			continue // a share bar or a box above the article, not inside it
+		}
+		for j := i + 1; j <= i+1+tc.BoxMaxLines && j < len(lines); j++ {
+			if !proseRun(tc, lines, j) {
+				continue
+			}
+			for k := i; k < j; k++ {
+				if lines[k].kind != lineCaption {
+					lines[k].kind = lineBox
+				}
+			}
+			break
+		}
+	}
+}
+
+// proseRun reports whether tc.BoxResumeLines lines of prose, each ending
+// like a sentence and none in a teaser list, start at lines[j].
+func proseRun(tc TextConfig, lines []textLine, j int) bool {
+	if j+tc.BoxResumeLines > len(lines) {
+		return false
+	}
+	for k := j; k < j+tc.BoxResumeLines; k++ {
+		if lines[k].kind != lineProse || lines[k].teaser || !endsSentence(lines[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCommentHeading reports whether a folded end marker names a comment
+// section.
+func isCommentHeading(fold string) bool {
+	for w := range strings.FieldsSeq(fold) {
+		if textCommentWords[strings.Trim(w, ":()[]0123456789.")] {
+			return true
+		}
+	}
+	return false
 }

@@ -38,6 +38,33 @@ type TextConfig struct {
 	// article ("Related", "Comments", "More like this"): high, so prose
 	// after it is rarely joined to the article's block.
 	EndMarkerPenalty float64
+	// CaptionPenalty is the cost of a photo caption, its alt text or its
+	// credit (markCaptions): slight, like an image, since photos stand
+	// between an article's paragraphs; dropping the caption from the body
+	// is what matters.
+	CaptionPenalty float64
+	// CaptionMaxWords is the longest line a credit of bare capitalised
+	// words ("… of the bridge. Lakewire") marks as a caption: captions run one to
+	// three sentences, 10 to 40 words; a longer line ending so is a
+	// paragraph glued to a label, or German, whose nouns are capitalised.
+	CaptionMaxWords int
+	// BoxPenalty is the cost of each line of a box of links set inside an
+	// article (markInlineBoxes): that of a short line, since the article
+	// goes on after the box.
+	BoxPenalty float64
+	// BoxMaxLines is the most lines between an end marker and the prose
+	// that resumes after it for the marker to open a box inside the
+	// article: a heading and two or three teaser titles with thumbnails.
+	BoxMaxLines int
+	// BoxMinProse is how many runes of prose the tc.BoxMaxLines lines above
+	// an end marker must hold for it to open a box inside the article: a
+	// paragraph or two. A share bar or a "Most popular" box above the
+	// article follows a standfirst or an author's line, shorter.
+	BoxMinProse float64
+	// BoxResumeLines is how many sentences of prose in a row must follow a
+	// box for the article to count as resumed; teaser lists after a real
+	// end seldom hold three.
+	BoxResumeLines int
 	// TeaserPenalty is the cost of each line of a detected teaser list.
 	TeaserPenalty float64
 	// ProseBase is subtracted from a prose line's rune count to give its
@@ -102,15 +129,32 @@ type TextConfig struct {
 	// proportion to its input.
 	LanguageSample int
 	// WrapMinShare is the share of non-blank lines that must end near the
-	// longest line's length for a dump to count as hard-wrapped, whose
-	// wrapped lines are then joined into paragraphs.
+	// wrap width for a dump to count as hard-wrapped on that alone: a plain
+	// text of wrapped paragraphs.
 	WrapMinShare float64
 	// WrapSlack is how many runes short of the wrap width a line may end and
-	// still count as wrapped.
+	// still count as wrapped: the longest word that did not fit, about.
 	WrapSlack int
 	// WrapMaxWidth is the widest wrap width considered; w3m -cols 10000
 	// dumps and browser copies with one paragraph per line are wider.
 	WrapMaxWidth int
+	// WrapMinWidth is the narrowest: below it the lines are a menu or a
+	// list, whatever they end on.
+	WrapMinWidth int
+	// WrapOutlierShare is the share of lines allowed to run past the wrap
+	// width (URLs, table rows, preformatted text a text browser leaves
+	// unwrapped), so one long line does not hide the width.
+	WrapOutlierShare float64
+	// WrapMinBreaks is how many lines near the width must break mid-sentence
+	// (no sentence punctuation, the next line starting in lower case) for a
+	// dump whose prose is a minority of its lines (a text browser's dump
+	// with menus and teasers) to count as wrapped.
+	WrapMinBreaks int
+	// WrapMinBreakShare is the share of the lines near the width that must
+	// break mid-sentence: in wrapped prose about half do (a line ends
+	// before a capital, a name, or a sentence's end the rest of the time);
+	// in a dump with a paragraph per line almost none.
+	WrapMinBreakShare float64
 }
 
 // defaultTextConfig returns the measured defaults of TextConfig.
@@ -125,6 +169,12 @@ func defaultTextConfig() TextConfig {
 		MarkerPenalty:      60,
 		BoilerPenalty:      120,
 		EndMarkerPenalty:   250,
+		CaptionPenalty:     5,
+		CaptionMaxWords:    45,
+		BoxPenalty:         15,
+		BoxMaxLines:        6,
+		BoxResumeLines:     3,
+		BoxMinProse:        300,
 		TeaserPenalty:      120,
 		ProseBase:          20,
 		MediumShare:        0.3,
@@ -146,6 +196,10 @@ func defaultTextConfig() TextConfig {
 		WrapMinShare:       0.25,
 		WrapSlack:          25,
 		WrapMaxWidth:       140,
+		WrapMinWidth:       40,
+		WrapOutlierShare:   0.02,
+		WrapMinBreaks:      3,
+		WrapMinBreakShare:  0.2,
 	}
 }
 

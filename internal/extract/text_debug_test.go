@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -19,12 +20,15 @@ func TestTextDebugDump(t *testing.T) {
 		t.Fatal(err)
 	}
 	tc := defaultTextConfig()
+	fmt.Printf("wrap width %d\n", wrapWidth(tc, strings.Split(strings.ReplaceAll(string(body), "\r\n", "\n"), "\n")))
 	lines := splitTextLines(tc, string(body))
 	classifyLines(tc, lines)
+	markCaptions(tc, lines)
 	markTeasers(tc, lines)
+	markInlineBoxes(tc, lines)
 	first, last, _ := mainBlock(tc, lines)
 	title := findTitle(tc, lines, first)
-	kinds := "SPMLMBEJm"
+	kinds := "SPMLMBEJmCX"
 	for i, l := range lines {
 		in := " "
 		if i >= first && i <= last {

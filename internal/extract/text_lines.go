@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,15 +11,17 @@ import (
 type lineKind uint8
 
 const (
-	lineShort  lineKind = iota // short, not a sentence: heading, menu entry, label
-	lineProse                  // a sentence or paragraph of prose
-	lineMedium                 // a short line that reads like a sentence
-	lineList                   // a short bullet: a menu or a list of sections
-	lineMarker                 // only a date or a counter ("7 mins", "16 comments")
-	lineBoiler                 // boilerplate: share, subscribe, cookie, credits …
-	lineEnd                    // a heading that opens what follows an article
-	lineJunk                   // no letters at all, an image file name, a URL
-	lineMeta                   // a byline or a syndication note: metadata, not body
+	lineShort   lineKind = iota // short, not a sentence: heading, menu entry, label
+	lineProse                   // a sentence or paragraph of prose
+	lineMedium                  // a short line that reads like a sentence
+	lineList                    // a short bullet: a menu or a list of sections
+	lineMarker                  // only a date or a counter ("7 mins", "16 comments")
+	lineBoiler                  // boilerplate: share, subscribe, cookie, credits …
+	lineEnd                     // a heading that opens what follows an article
+	lineJunk                    // no letters at all, an image file name, a URL
+	lineMeta                    // a byline or a syndication note: metadata, not body
+	lineCaption                 // a photo caption, its alt text or its credit
+	lineBox                     // a box of links set inside the article ("Related")
 )
 
 // textLine is one paragraph of a page dump: a source line, or several
@@ -55,17 +58,13 @@ func splitTextLines(tc TextConfig, body string) []textLine {
 		}
 		indent := len(s) - len(strings.TrimLeft(s, " \t"))
 		text, bullet := stripBullet(strings.TrimSpace(s))
+		// col is where the text starts: continuation lines of a wrapped
+		// paragraph or list item are indented to it.
+		col := indent + utf8.RuneCountInString(strings.TrimSpace(s)) - utf8.RuneCountInString(text)
 		start := i
 		// Join the following source lines while this one is hard-wrapped.
-		for wrap > 0 && i+1 < len(raw) && utf8.RuneCountInString(strings.TrimRight(raw[i], " ")) >= wrap-tc.WrapSlack {
-			next := strings.TrimSpace(raw[i+1])
-			if next == "" {
-				break
-			}
-			if _, b := stripBullet(next); b {
-				break
-			}
-			text += " " + next
+		for wrap > 0 && i+1 < len(raw) && runeWidth(raw[i]) >= wrap-tc.WrapSlack && continues(raw[i+1], col) {
+			text += " " + strings.TrimSpace(raw[i+1])
 			i++
 		}
 		if !utf8.ValidString(text) {
@@ -79,34 +78,106 @@ func splitTextLines(tc TextConfig, body string) []textLine {
 			table: start == i && isTableRow(strings.TrimSpace(s))})
 		gap = false
 	}
+	if wrap > 0 {
+		relativeIndents(out)
+	}
 	return out
 }
 
-// wrapWidth returns the width a dump is hard-wrapped at, or 0 when its lines
-// are not wrapped (one paragraph per line). A dump is wrapped when many
-// lines end within tc.WrapSlack runes of its longest line, and that line is
-// no wider than tc.WrapMaxWidth.
-func wrapWidth(tc TextConfig, lines []string) int {
-	longest, nonBlank := 0, 0
+// relativeIndents makes the lines' indents relative to the dump's margin:
+// the indent of most of its text, counted in bytes. Text browsers differ:
+// w3m prints paragraphs at the left edge, lynx three spaces in; an indent
+// beyond the margin is a nested list or a quote in both. It is used on
+// wrapped dumps only, a text browser's output at a terminal's width: in a
+// dump with a paragraph per line, the indented teaser cards of a large menu
+// can outweigh a short article at the left edge.
+func relativeIndents(lines []textLine) {
+	weight := map[int]int{}
 	for _, l := range lines {
-		if n := utf8.RuneCountInString(strings.TrimRight(l, " \t\r")); n > 0 {
-			nonBlank++
-			longest = max(longest, n)
+		weight[l.indent] += len(l.text)
+	}
+	margin, best := 0, -1
+	for indent, w := range weight {
+		if w > best || w == best && indent < margin {
+			margin, best = indent, w
 		}
 	}
-	if longest == 0 || longest > tc.WrapMaxWidth || nonBlank < 4 {
+	for i := range lines {
+		lines[i].indent = max(0, lines[i].indent-margin)
+	}
+}
+
+// continues reports whether next can continue a wrapped paragraph whose
+// text starts at column col: it is not blank, not a new list item, and
+// indented to that column (text browsers indent paragraphs, list items and
+// their continuations; a line indented otherwise is another block, such
+// as a heading at the margin above an indented paragraph).
+func continues(next string, col int) bool {
+	t := strings.TrimSpace(next)
+	if t == "" {
+		return false
+	}
+	if _, b := stripBullet(t); b {
+		return false
+	}
+	return len(next)-len(strings.TrimLeft(next, " \t")) == col
+}
+
+// runeWidth is the length of a source line in runes, trailing white space
+// left out.
+func runeWidth(s string) int {
+	return utf8.RuneCountInString(strings.TrimRight(s, " \t\r\u00a0"))
+}
+
+// wrapWidth returns the width a dump is hard-wrapped at, or 0 when its lines
+// are not wrapped (one paragraph per line). The width is the length few
+// lines exceed (all but tc.WrapOutlierShare of them: a long URL or a
+// preformatted row may overflow it), no wider than tc.WrapMaxWidth. A dump
+// is wrapped at it when many lines end near it (tc.WrapMinShare), or when
+// long lines often break mid-sentence: a line near the width not ending a
+// sentence, followed by one starting in lower case (tc.WrapMinBreaks and
+// tc.WrapMinBreakShare). The second test finds the wrapping of a text
+// browser's dump (lynx -dump, w3m -cols 80), where menus, teasers and
+// footers make most lines short and prose is a minority of the lines.
+func wrapWidth(tc TextConfig, lines []string) int {
+	var widths []int
+	for _, l := range lines {
+		if n := runeWidth(l); n > 0 {
+			widths = append(widths, n)
+		}
+	}
+	if len(widths) < 4 {
 		return 0
 	}
-	near := 0
-	for _, l := range lines {
-		if n := utf8.RuneCountInString(strings.TrimRight(l, " \t\r")); n > 0 && n >= longest-tc.WrapSlack {
+	sorted := slices.Clone(widths)
+	slices.Sort(sorted)
+	width := sorted[int((1-tc.WrapOutlierShare)*float64(len(sorted)-1))]
+	if width > tc.WrapMaxWidth || width < tc.WrapMinWidth {
+		return 0
+	}
+	near, long, breaks := 0, 0, 0
+	for i, l := range lines {
+		n := runeWidth(l)
+		if n < width-tc.WrapSlack {
+			continue
+		}
+		if n <= width {
 			near++
 		}
+		long++
+		if i+1 < len(lines) && !endsSentence(strings.TrimSpace(l)) {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[i+1])); unicode.IsLower(r) {
+				breaks++
+			}
+		}
 	}
-	if float64(near) < tc.WrapMinShare*float64(nonBlank) {
-		return 0
+	if float64(near) >= tc.WrapMinShare*float64(len(widths)) {
+		return width
 	}
-	return longest
+	if breaks >= tc.WrapMinBreaks && float64(breaks) >= tc.WrapMinBreakShare*float64(long) {
+		return width
+	}
+	return 0
 }
 
 // stripBullet removes a leading list marker (•, □, ◦, ▪, -, *, –, or a

@@ -212,3 +212,153 @@ The new boats, built at a yard on the north shore, will carry up to 300 passenge
 		t.Errorf("outlet %q, want Lakeside Times", a.Outlet.Name)
 	}
 }
+
+// TestTextCaptionRules checks the shapes of a photo credit that mark a
+// caption, and lines that only look like one.
+func TestTextCaptionRules(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		short bool
+		want  bool
+	}{
+		{"bracketed label", "Crowds gathered on the quay at dawn (Image: HARBOUR PRESS )", true, true},
+		{"bracketed slash", "The new ferry leaves the yard on Monday. (Lake Photo/Ines Marlow)", true, true},
+		{"bracketed via", "The mayor cuts the ribbon on Tuesday. (Town Hall via Lake Wire)", true, true},
+		{"bracketed agency after a sentence", "The bridge seen from the north bank. (LW)", true, true},
+		{"label after the sentence", "A drawing of the planned station. Credit: Rail Office", false, true},
+		{"bare name after the sentence", "Workers lay the last stones of the bridge. Lakewire", true, true},
+		{"bare name on a long paragraph", "The council met again. Lakewire", false, false},
+		{"abbreviation in a headline", "Voters in the north back Sen. Ada Holm", true, false},
+		{"bracketed citation in prose", "As the chronicle puts it, the town burned twice. (Annals Book 2)", true, false},
+		{"bracketed acronym without a sentence", "Lake District Water Board (LDWB)", true, false},
+		{"sentence", "The ferry will run every half hour (from December).", true, false},
+		{"single capital", "He trained for years and he won. I", true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasTrailingCredit(tt.in, tt.short); got != tt.want {
+				t.Errorf("%q: got %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTextTitleEcho checks which lines of a body count as echoes of the
+// headline: alt texts and share texts, not sentences quoting it.
+func TestTextTitleEcho(t *testing.T) {
+	title := foldWords("Mayor opens the new bridge")
+	tests := []struct {
+		name string
+		line string
+		kind lineKind
+		want bool
+	}{
+		{"alt text", "Mayor opens the new bridge", lineShort, true},
+		{"pin description", "Mayor opens the new bridge #town #river", lineMedium, true},
+		{"print line", "Mayor opens the new bridge | Local news", lineShort, true},
+		{"sentence quoting it", "Mayor opens the new bridge, the banner read, and the crowd cheered.", lineProse, false},
+		{"other words", "Mayor opens the new school", lineShort, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := textLine{text: tt.line, kind: tt.kind}
+			if got := echoesTitle(&l, title); got != tt.want {
+				t.Errorf("%q: got %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+	if echoesTitle(&textLine{text: "Town news", kind: lineShort}, foldWords("Town news")) {
+		t.Error("a two-word headline is too common a phrase to drop")
+	}
+}
+
+// TestTextCaptionsAndBoxes runs the recipe on a page whose article holds a
+// photo with alt text, caption and credit, and a box of related links
+// between two of its paragraphs: the captions are dropped, and the article
+// goes on after the box up to the real "Related" list at its end.
+func TestTextCaptionsAndBoxes(t *testing.T) {
+	page := `Lakeside Times
+
+Ferry operator adds two boats to the winter timetable
+
+The lake ferry company said on Sunday that it would add two boats to its winter timetable, doubling the number of crossings between Ossing and Brae on every weekday.
+
+The new boats, built at a yard on the north shore, will carry up to 300 passengers each and cut the crossing to twenty minutes, the operator said in a statement.
+
+Ferry at the quay
+A ferry waits at the Ossing quay in the morning mist (Photo: Lake Wire)
+
+Related articles
+Ferry fares to rise in spring
+Brae harbour gets a new crane
+
+"We had our busiest summer ever, and people told us they want the same service in winter," said the company's director, who has run the line for ten years.
+
+The boats will enter service in the first week of December, once their crews have finished training on the lake.
+
+Tickets bought for the old timetable remain valid, and season passes will be extended by a month at no cost.
+
+Related articles
+Harbour master retires after forty years
+Storm closes the lake road
+`
+	a, err := New(DefaultConfig()).Extract(news.Document{Source: "t.txt", Kind: news.KindText, Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := a.Body()
+	for _, want := range []string{"doubling the number", "busiest summer", "season passes"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body lacks %q:\n%s", want, body)
+		}
+	}
+	for _, bad := range []string{"Ferry at the quay", "mist", "Ferry fares", "Harbour master", "Storm"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("body holds %q:\n%s", bad, body)
+		}
+	}
+}
+
+// TestSplitTextLinesBrowserDump checks the joining of a text browser's dump
+// at 80 columns (lynx -dump): paragraphs indented three spaces, a headline
+// at the margin, bullets with indented continuations, and a menu making most
+// of the lines; the paragraphs are joined, the blocks kept apart, and the
+// margin made the indent 0.
+func TestSplitTextLinesBrowserDump(t *testing.T) {
+	var b strings.Builder
+	for _, m := range []string{"Home", "News", "Sport", "Weather", "Culture", "Travel", "Contact", "About us", "Jobs", "Archive", "Shop", "Podcasts"} {
+		b.WriteString("     * " + m + "\n")
+	}
+	b.WriteString("\nFerry operator adds two boats to the winter timetable on the lake between\nOssing and Brae\n\n")
+	para := strings.Repeat("the ferry company said on sunday that it would add two boats to the lake ", 3)
+	for range 3 {
+		line := "  "
+		for _, w := range strings.Fields(para) {
+			if len(line)+len(w)+1 > 76 {
+				b.WriteString(line + "\n")
+				line = "  "
+			}
+			line += " " + w
+		}
+		b.WriteString(line + "\n\n")
+	}
+	b.WriteString("     * a list item of the article that runs long enough to be wrapped by the\n       browser onto a second line\n     * a second item\n")
+	lines := splitTextLines(defaultTextConfig(), b.String())
+	var texts []string
+	for _, l := range lines {
+		texts = append(texts, l.text)
+	}
+	if len(lines) != 12+1+3+2 {
+		t.Fatalf("got %d lines, want 18:\n%s", len(lines), strings.Join(texts, "\n"))
+	}
+	if want := "Ferry operator adds two boats to the winter timetable on the lake between Ossing and Brae"; lines[12].text != want {
+		t.Errorf("headline %q", lines[12].text)
+	}
+	if lines[13].text != strings.TrimSpace(para) || lines[13].indent != 0 {
+		t.Errorf("paragraph %q indent %d", lines[13].text, lines[13].indent)
+	}
+	if !strings.HasSuffix(lines[16].text, "onto a second line") || !lines[16].bullet {
+		t.Errorf("list item %q", lines[16].text)
+	}
+}

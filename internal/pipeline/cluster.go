@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/cluster"
@@ -30,7 +31,27 @@ func item(id string, a news.Article, dupOf string) cluster.Item {
 		p := *a.Published
 		pub = &p
 	}
-	return cluster.Item{ID: id, Title: a.Title, Text: a.Body(), Published: pub, DuplicateOf: dupOf}
+	title := a.Title
+	if title == "" {
+		// Crawler records often come without a headline; the first
+		// sentence says what happened just as well.
+		title = firstSentence(a.Body(), 40)
+	}
+	return cluster.Item{ID: id, Title: title, Text: a.Body(), Published: pub, DuplicateOf: dupOf}
+}
+
+// firstSentence returns s up to its first sentence end, at most maxWords
+// words.
+func firstSentence(s string, maxWords int) string {
+	words := strings.Fields(s)
+	var out []string
+	for _, w := range words {
+		out = append(out, w)
+		if len(out) >= maxWords || strings.HasSuffix(w, ".") && len(w) > 3 || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") {
+			break
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // Restore puts back an article clustered in an earlier run.
