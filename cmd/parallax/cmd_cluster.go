@@ -9,6 +9,7 @@ import (
 
 	"github.com/parallax-news/parallax/internal/cluster"
 	"github.com/parallax-news/parallax/internal/dedup"
+	"github.com/parallax-news/parallax/internal/news"
 	"github.com/parallax-news/parallax/internal/pipeline"
 )
 
@@ -45,8 +46,14 @@ func runCluster(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	g := pipeline.NewGrouper(dedup.DefaultConfig(), cluster.DefaultConfig())
-	var rows []clusteredJSON
+	// The articles are read first: the term weights of the whole batch are
+	// known before the first one is placed, so the result depends little
+	// on the order of the inputs.
+	type entry struct {
+		id string
+		a  news.Article
+	}
+	var batch []entry
 	ids := map[string]int{}
 	total, failed := 0, 0
 	for r := range results {
@@ -58,25 +65,37 @@ func runCluster(ctx context.Context, e *env, args []string) error {
 			reportErr(e, r.Err)
 			continue
 		}
-		a := r.Article
-		id := a.Source
+		id := r.Article.Source
 		if n := ids[id]; n > 0 {
 			id = fmt.Sprintf("%s#%d", id, n+1) // the same input given twice
 		}
-		ids[a.Source]++
-		if _, err := g.Add(id, a); err != nil {
-			failed++
-			reportErr(e, err)
-			continue
-		}
-		j := a.JSON()
-		rows = append(rows, clusteredJSON{Source: id, Title: a.Title, Outlet: j.Outlet, Published: j.Published, Origin: j.Origin})
+		ids[r.Article.Source]++
+		batch = append(batch, entry{id, r.Article})
 	}
 	prog.finish()
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	ccfg := cluster.DefaultConfig()
+	ccfg.Keep = true // the batch is in memory anyway; keep every event open to it
+	g := pipeline.NewGrouper(dedup.DefaultConfig(), ccfg)
+	for _, en := range batch {
+		g.Prime(en.id, en.a)
+	}
 	events := map[string]cluster.Event{}
+	var rows []clusteredJSON
+	for _, en := range batch {
+		if _, err := g.Add(en.id, en.a); err != nil {
+			failed++
+			reportErr(e, err)
+			continue
+		}
+		for _, ev := range g.Finished() {
+			events[ev.ID] = ev
+		}
+		j := en.a.JSON()
+		rows = append(rows, clusteredJSON{Source: en.id, Title: en.a.Title, Outlet: j.Outlet, Published: j.Published, Origin: j.Origin})
+	}
 	for _, ev := range g.Events() {
 		events[ev.ID] = ev
 	}

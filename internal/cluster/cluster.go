@@ -28,12 +28,44 @@ type Clusterer struct {
 	newest time.Time
 	sims   map[[2]*item]float64
 	closed []summary // events whose items left the window
+	// finished events can no longer change (see Finished).
+	finished []Event
+	// primed ids had their terms counted by Prime already.
+	primed map[string]bool
+}
+
+// Prime counts an item's terms in the document frequencies before it is
+// added. A caller that holds a batch of items primes them all first, so the
+// earliest ones are compared with the weights of the whole batch rather
+// than of the few items before them.
+func (c *Clusterer) Prime(it Item) {
+	if c.primed[it.ID] {
+		return
+	}
+	c.primed[it.ID] = true
+	f := c.featurize(it)
+	c.n++
+	for t := range f.terms {
+		c.df[t]++
+	}
+}
+
+// count adds a new item's terms to the document frequencies.
+func (c *Clusterer) count(f *item) {
+	if c.primed[f.id] {
+		delete(c.primed, f.id)
+		return
+	}
+	c.n++
+	for t := range f.terms {
+		c.df[t]++
+	}
 }
 
 // New returns an empty Clusterer.
 func New(cfg Config) *Clusterer {
 	return &Clusterer{cfg: cfg, df: map[string]int{}, items: map[string]*item{}, index: map[string][]*item{},
-		events: map[string]*event{}, sims: map[[2]*item]float64{}}
+		events: map[string]*event{}, sims: map[[2]*item]float64{}, primed: map[string]bool{}}
 }
 
 // Change is an item's new event.
@@ -51,10 +83,7 @@ func (c *Clusterer) Add(it Item) ([]Change, error) {
 	f := c.featurize(it)
 	c.seq++
 	f.seq = c.seq
-	c.n++
-	for t := range f.terms {
-		c.df[t]++
-	}
+	c.count(f)
 	c.items[f.id] = f
 
 	// A copy follows its original's event: it adds coverage, not
@@ -311,6 +340,9 @@ func (c *Clusterer) dateTerm(a, b *item) float64 {
 // fell out of the window: dated ones older than the window behind the
 // newest date, undated ones older than UndatedWindow arrivals.
 func (c *Clusterer) evict() {
+	if c.cfg.Keep {
+		return
+	}
 	cutoff := c.newest.AddDate(0, 0, -2*c.cfg.WindowDays)
 	stale := func(it *item) bool {
 		if it.date != nil {
@@ -367,10 +399,7 @@ func (c *Clusterer) Restore(it Item, eventID string) error {
 	f := c.featurize(it)
 	c.seq++
 	f.seq = c.seq
-	c.n++
-	for t := range f.terms {
-		c.df[t]++
-	}
+	c.count(f)
 	c.items[f.id] = f
 	if orig, ok := c.items[f.dupOf]; ok && orig.event != nil {
 		orig.copies = append(orig.copies, f)

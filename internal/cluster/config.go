@@ -44,6 +44,10 @@ type Config struct {
 	WindowDays int
 	// UndatedWindow is how many arrivals an undated item stays active.
 	UndatedWindow int
+	// Keep keeps every item active, for a batch clustered in one go (the
+	// cluster command), where memory holds the batch anyway and an undated
+	// article may belong to any event of it.
+	Keep bool
 	// MaxNeighbourhood caps the items re-clustered at one arrival.
 	MaxNeighbourhood int
 	// StoryThreshold is the similarity of two events' names and subjects
@@ -56,9 +60,9 @@ type Config struct {
 // DefaultConfig returns the measured defaults.
 func DefaultConfig() Config {
 	return Config{
-		TitleWeight: 3, LeadWeight: 2, LeadWords: 60, BodyWords: 400, DateWords: 120, NameWeight: 1.5, TopTerms: 12,
-		TitleSim: 0.2, LeadSim: 0.2, BodySim: 0.1, NameSim: 0.2, AllSim: 0.3,
-		Threshold: 0.3, SameDay: 0.1, NextDay: -0.2, Apart: -0.6, PubNear: 0, PubFar: -0.3, PubSlackDays: 2,
+		TitleWeight: 2, LeadWeight: 2, LeadWords: 60, BodyWords: 400, DateWords: 120, NameWeight: 1.5, TopTerms: 12,
+		TitleSim: 0, LeadSim: 0, BodySim: 0, NameSim: 0, AllSim: 1,
+		Threshold: 0.15, SameDay: 0.1, NextDay: -0.2, Apart: -0.6, PubNear: 0, PubFar: -0.3, PubSlackDays: 2,
 		WindowDays: 10, UndatedWindow: 2000, MaxNeighbourhood: 300,
 		StoryThreshold: 0.2, StoryGapDays: 90,
 	}

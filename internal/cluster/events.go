@@ -3,6 +3,7 @@ package cluster
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -36,15 +37,29 @@ type summary struct {
 // close keeps an event's summary when its items leave the window.
 func (c *Clusterer) close(e *event) {
 	c.closed = append(c.closed, c.summarize(e))
-	// Summaries older than a story gap cannot join a new story.
+	// Summaries older than a story gap cannot join a new story: they are
+	// final, with the story they have now, and leave memory once taken.
 	cut := c.newest.AddDate(0, 0, -c.cfg.StoryGapDays)
-	kept := c.closed[:0]
-	for _, s := range c.closed {
-		if s.last == nil || !s.last.Before(cut) {
-			kept = append(kept, s)
+	old := func(s summary) bool { return s.last != nil && s.last.Before(cut) }
+	if !slices.ContainsFunc(c.closed, old) {
+		return
+	}
+	for _, ev := range c.Events() {
+		if i := slices.IndexFunc(c.closed, func(s summary) bool { return s.id == ev.ID }); i >= 0 && old(c.closed[i]) {
+			c.finished = append(c.finished, ev)
 		}
 	}
-	c.closed = kept
+	c.closed = slices.DeleteFunc(c.closed, old)
+}
+
+// Finished returns, and forgets, the events that can no longer change:
+// their articles left the window and no new event can join their story.
+// A caller that needs every event (the cluster command) collects them; the
+// database keeps them.
+func (c *Clusterer) Finished() []Event {
+	out := c.finished
+	c.finished = nil
+	return out
 }
 
 func (c *Clusterer) summarize(e *event) summary {

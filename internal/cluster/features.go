@@ -125,10 +125,12 @@ const (
 	nFields
 )
 
-// termsOf calls fn with each term of s: a run of capitalised words is one
-// name, keyed by its last word ("President Donald Trump" and "Trump" give
-// "trump"), with offices before a name left out; other words are folded,
-// lightly stemmed, and dropped when they are stopwords or numbers.
+// termsOf calls fn with each term of s. The words of a run of capitalised
+// words (not just an opening capital) are names: "President Donald Trump"
+// gives "donald" and "trump", so the short form "Trump" meets the long one,
+// and "Hollin Dam" gives "hollin" and "dam"; offices before a name are left
+// out. Other words are folded, lightly stemmed, and dropped when they are
+// stopwords or numbers.
 func termsOf(s string, fn func(term string, name bool)) {
 	toks := text.Tokens(s)
 	for i := 0; i < len(toks); i++ {
@@ -138,11 +140,13 @@ func termsOf(s string, fn func(term string, name bool)) {
 				j++
 			}
 			if j > i || !sentenceStart(s, toks, i) {
-				// "Trump-Putin" names two.
-				for _, part := range strings.Split(toks[j].Text, "-") {
-					key := nameKey(text.Fold(part))
-					if len(key) >= 2 && !text.IsStopword(key) && !titleWords[key] && !isNumber(key) {
-						fn(key, true)
+				for k := i; k <= j; k++ {
+					// "Trump-Putin" names two.
+					for _, part := range strings.Split(toks[k].Text, "-") {
+						key := nameKey(text.Fold(part))
+						if len(key) >= 2 && !text.IsStopword(key) && !titleWords[key] && !isNumber(key) {
+							fn(key, true)
+						}
 					}
 				}
 				i = j

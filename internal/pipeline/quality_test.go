@@ -90,11 +90,17 @@ func clusterScore(t *testing.T, arts []news.Article, gold map[string]string) (f,
 	t.Helper()
 	g := NewGrouper(dedup.DefaultConfig(), cluster.DefaultConfig())
 	for _, a := range arts {
+		g.Prime(a.Source, a)
+	}
+	storyOf := map[string]string{}
+	for _, a := range arts {
 		if _, err := g.Add(a.Source, a); err != nil {
 			t.Fatal(err)
 		}
+		for _, e := range g.Finished() {
+			storyOf[e.ID] = e.Story
+		}
 	}
-	storyOf := map[string]string{}
 	for _, e := range g.Events() {
 		storyOf[e.ID] = e.Story
 	}

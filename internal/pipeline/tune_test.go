@@ -1,0 +1,56 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/cluster"
+	"github.com/parallax-news/parallax/internal/dedup"
+	"github.com/parallax-news/parallax/internal/news"
+)
+
+// TestTune scores clustering configurations on the development set and the
+// seed pages, for tuning by hand: PX_TUNE holds a JSON array of partial
+// cluster.Config objects, each applied over the defaults. Skipped unless
+// set.
+func TestTune(t *testing.T) {
+	spec := os.Getenv("PX_TUNE")
+	if spec == "" {
+		t.Skip(`set PX_TUNE='[{"Threshold":0.2}, …]' to score configurations`)
+	}
+	var variants []json.RawMessage
+	if err := json.Unmarshal([]byte(spec), &variants); err != nil {
+		t.Fatal(err)
+	}
+	const dir = "../cluster/testdata/devset"
+	devGold := goldEvents(t, filepath.Join(dir, "events.gold.json"))
+	devArts := articles(t, filepath.Join(dir, "events.jsonl"))
+	seedGold := goldEvents(t, "../../../shared/corpus/seeds.gold.json")
+	seedArts := articles(t, "../../../shared/corpus/seeds")
+	score := func(cfg cluster.Config, arts []news.Article, gold map[string]string) (float64, float64, float64) {
+		g := NewGrouper(dedup.DefaultConfig(), cfg)
+		for _, a := range arts {
+			g.Prime(a.Source, a)
+		}
+		for _, a := range arts {
+			g.Add(a.Source, a)
+		}
+		pred := map[string]string{}
+		for id, ev := range g.EventOf {
+			pred[keyOf(id)] = ev
+		}
+		return bcubed(gold, pred)
+	}
+	for _, v := range variants {
+		cfg := cluster.DefaultConfig()
+		if err := json.Unmarshal(v, &cfg); err != nil {
+			t.Fatal(err)
+		}
+		f, p, r := score(cfg, devArts, devGold)
+		sf, _, _ := score(cfg, seedArts, seedGold)
+		fmt.Printf("%-60s dev F1 %.3f P %.3f R %.3f | seeds %.3f\n", v, f, p, r, sf)
+	}
+}
