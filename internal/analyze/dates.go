@@ -19,6 +19,14 @@ type DateMention struct {
 	// Future says the phrase points ahead of the reference ("will … on
 	// Monday", "tomorrow").
 	Future bool
+	// Weekday is the day of the week a weekday phrase names (HasWeekday),
+	// and Month and Day the calendar day a phrase without a year names
+	// (Month 0 when none): what is known of the day when there is no
+	// reference to resolve it.
+	Weekday    time.Weekday
+	HasWeekday bool
+	Month      time.Month
+	Day        int
 }
 
 var (
@@ -127,7 +135,7 @@ func resolve(text string, m []int, kind string, ref *time.Time) (DateMention, bo
 			return DateMention{Date: t}, t != nil
 		}
 		if r == nil {
-			return DateMention{Relative: true}, true
+			return DateMention{Relative: true, Month: mo, Day: d}, true
 		}
 		// The year is the reference's, or the one before when that would
 		// put the day months after the reference.
@@ -135,12 +143,12 @@ func resolve(text string, m []int, kind string, ref *time.Time) (DateMention, bo
 		if t != nil && t.Sub(*r) > 60*24*time.Hour {
 			t = day(r.Year()-1, mo, d)
 		}
-		return DateMention{Date: t, Relative: true}, t != nil
+		return DateMention{Date: t, Relative: true, Month: mo, Day: d}, t != nil
 	case "weekday":
 		phrase := strings.ToLower(text[m[0]:m[1]])
 		wd := weekdays[strings.ToLower(group(1))]
 		future := strings.HasPrefix(phrase, "next ") || !strings.HasPrefix(phrase, "last ") && futureSentence(text, m[0])
-		dm := DateMention{Relative: true, Future: future}
+		dm := DateMention{Relative: true, Future: future, Weekday: wd, HasWeekday: true}
 		if r == nil {
 			return dm, true
 		}

@@ -17,17 +17,18 @@ type event struct {
 // Clusterer assigns items to events incrementally. It is not safe for
 // concurrent use.
 type Clusterer struct {
-	cfg    Config
-	df     map[string]int // document frequency of terms over all items seen
-	n      int            // items seen
-	items  map[string]*item
-	index  map[string][]*item // term -> active items whose top terms hold it
-	events map[string]*event
-	nextID int
-	seq    int
-	newest time.Time
-	sims   map[[2]*item]float64
-	closed []summary // events whose items left the window
+	cfg     Config
+	df      map[string]int // document frequency of terms over all items seen
+	dfField [nFields]map[string]int
+	n       int // items seen
+	items   map[string]*item
+	index   map[string][]*item // term -> active items whose top terms hold it
+	events  map[string]*event
+	nextID  int
+	seq     int
+	newest  time.Time
+	sims    map[[2]*item]float64
+	closed  []summary // events whose items left the window
 	// finished events can no longer change (see Finished).
 	finished []Event
 	// primed ids had their terms counted by Prime already.
@@ -45,8 +46,20 @@ func (c *Clusterer) Prime(it Item) {
 	c.primed[it.ID] = true
 	f := c.featurize(it)
 	c.n++
+	c.countFields(f)
+}
+
+// countFields adds an item's terms to the document frequencies, overall
+// and per field: a word rare among titles (the other party of a call) is
+// telling there even when every body mentions it.
+func (c *Clusterer) countFields(f *item) {
 	for t := range f.terms {
 		c.df[t]++
+	}
+	for i, v := range f.fields {
+		for t := range v {
+			c.dfField[i][t]++
+		}
 	}
 }
 
@@ -57,15 +70,14 @@ func (c *Clusterer) count(f *item) {
 		return
 	}
 	c.n++
-	for t := range f.terms {
-		c.df[t]++
-	}
+	c.countFields(f)
 }
 
 // New returns an empty Clusterer.
 func New(cfg Config) *Clusterer {
 	return &Clusterer{cfg: cfg, df: map[string]int{}, items: map[string]*item{}, index: map[string][]*item{},
-		events: map[string]*event{}, sims: map[[2]*item]float64{}, primed: map[string]bool{}}
+		events: map[string]*event{}, sims: map[[2]*item]float64{}, primed: map[string]bool{},
+		dfField: [nFields]map[string]int{{}, {}, {}, {}}}
 }
 
 // Change is an item's new event.
@@ -273,24 +285,28 @@ func (c *Clusterer) sim(a, b *item) float64 {
 	if s, ok := c.sims[key]; ok {
 		return s
 	}
-	s := c.cfg.TitleSim*c.cosine(a.fields[fieldTitle], b.fields[fieldTitle]) +
-		c.cfg.LeadSim*c.cosine(a.fields[fieldLead], b.fields[fieldLead]) +
-		c.cfg.BodySim*c.cosine(a.fields[fieldBody], b.fields[fieldBody]) +
-		c.cfg.NameSim*c.cosine(a.fields[fieldNames], b.fields[fieldNames]) +
-		c.cfg.AllSim*c.cosine(a.terms, b.terms) +
+	s := c.cfg.TitleSim*c.cosine(a.fields[fieldTitle], b.fields[fieldTitle], c.dfField[fieldTitle]) +
+		c.cfg.LeadSim*c.cosine(a.fields[fieldLead], b.fields[fieldLead], c.dfField[fieldLead]) +
+		c.cfg.BodySim*c.cosine(a.fields[fieldBody], b.fields[fieldBody], c.dfField[fieldBody]) +
+		c.cfg.NameSim*c.cosine(a.fields[fieldNames], b.fields[fieldNames], c.dfField[fieldNames]) +
+		c.cfg.AllSim*c.cosine(a.terms, b.terms, c.df) +
 		c.dateTerm(a, b)
 	c.sims[key] = s
 	return s
 }
 
-func (c *Clusterer) idf(t string) float64 {
-	return math.Log(float64(c.n+1)/float64(c.df[t]+1)) + 1
+func (c *Clusterer) idf(t string) float64 { return c.idfIn(c.df, t) }
+
+func (c *Clusterer) idfIn(df map[string]int, t string) float64 {
+	return math.Log(float64(c.n+1)/float64(df[t]+1)) + 1
 }
 
-func (c *Clusterer) cosine(a, b vec) float64 {
+// cosine is the cosine of two bags weighted by the inverse of the document
+// frequencies df.
+func (c *Clusterer) cosine(a, b vec, df map[string]int) float64 {
 	dot, na, nb := 0.0, 0.0, 0.0
 	for t, wa := range a {
-		idf := c.idf(t)
+		idf := c.idfIn(df, t)
 		x := wa * idf
 		na += x * x
 		if wb, ok := b[t]; ok {
@@ -298,7 +314,7 @@ func (c *Clusterer) cosine(a, b vec) float64 {
 		}
 	}
 	for t, wb := range b {
-		y := wb * c.idf(t)
+		y := wb * c.idfIn(df, t)
 		nb += y * y
 	}
 	if na == 0 || nb == 0 {
@@ -307,29 +323,43 @@ func (c *Clusterer) cosine(a, b vec) float64 {
 	return dot / math.Sqrt(na*nb)
 }
 
-// dateTerm scores two items' dates: stated event dates count fully,
-// publication dates only loosely (an article may appear days after).
+// dateTerm scores what two items say of their days. The days they state
+// count fully: the same first day is a bonus; first days one day apart, or
+// further, a penalty, unless one item's first day is among the other's
+// days (a reaction mentions the happening's day). Weekdays alone compare
+// as days of the week. Publication dates alone count loosely: an article
+// may appear a day or two after the happening.
 func (c *Clusterer) dateTerm(a, b *item) float64 {
-	if a.date == nil || b.date == nil {
-		return 0
-	}
-	days := math.Abs(a.date.Sub(*b.date).Hours() / 24)
-	if a.stated && b.stated {
-		// The nearest pair of the dates both state.
-		for _, x := range a.dates {
-			for _, y := range b.dates {
-				days = min(days, math.Abs(x.Sub(y).Hours()/24))
+	if len(a.days) > 0 && len(b.days) > 0 {
+		switch relate(a.days[0], b.days[0]) {
+		case relSame:
+			return c.cfg.SameDay
+		case relUnknown:
+		default:
+			for _, x := range a.days[1:] {
+				if relate(x, b.days[0]) == relSame {
+					return 0
+				}
+			}
+			for _, y := range b.days[1:] {
+				if relate(a.days[0], y) == relSame {
+					return 0
+				}
+			}
+			switch relate(a.days[0], b.days[0]) {
+			case relNext:
+				return c.cfg.NextDay
+			case relApart:
+				return c.cfg.Apart
+			case relApartish:
+				return c.cfg.ApartWeekday
 			}
 		}
-		switch {
-		case days < 0.5:
-			return c.cfg.SameDay
-		case days < 1.5:
-			return c.cfg.NextDay
-		default:
-			return c.cfg.Apart
-		}
 	}
+	if a.pub == nil || b.pub == nil {
+		return 0
+	}
+	days := math.Abs(truncDay(*a.pub).Sub(truncDay(*b.pub)).Hours() / 24)
 	if days <= float64(c.cfg.PubSlackDays) {
 		return c.cfg.PubNear
 	}

@@ -34,6 +34,10 @@ type Config struct {
 	// two happenings of the same kind a day apart (a call on the 18th,
 	// another on the 19th) are two events.
 	SameDay, NextDay, Apart float64
+	// ApartWeekday is added when only weekdays are known and they differ
+	// by two days or more: likely different happenings, but a week apart
+	// would read the same.
+	ApartWeekday float64
 	// PubNear, PubFar are added when only publication dates are known:
 	// within PubSlackDays they say little; further apart, the articles
 	// likely report different happenings.
@@ -62,7 +66,7 @@ func DefaultConfig() Config {
 	return Config{
 		TitleWeight: 2, LeadWeight: 2, LeadWords: 60, BodyWords: 400, DateWords: 120, NameWeight: 1.5, TopTerms: 12,
 		TitleSim: 0, LeadSim: 0, BodySim: 0, NameSim: 0, AllSim: 1,
-		Threshold: 0.15, SameDay: 0.1, NextDay: -0.2, Apart: -0.6, PubNear: 0, PubFar: -0.3, PubSlackDays: 2,
+		Threshold: 0.15, SameDay: 0.1, NextDay: -0.2, Apart: -0.6, ApartWeekday: -0.15, PubNear: 0, PubFar: -0.3, PubSlackDays: 2,
 		WindowDays: 10, UndatedWindow: 2000, MaxNeighbourhood: 300,
 		StoryThreshold: 0.2, StoryGapDays: 90,
 	}

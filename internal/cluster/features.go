@@ -2,7 +2,6 @@ package cluster
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -30,7 +29,7 @@ type item struct {
 	names  map[string]bool // capitalised terms: people, places, bodies
 	date   *time.Time      // event date estimate
 	stated bool            // date was stated in the text, not the publication date
-	dates  []time.Time     // every date the title and opening state
+	days   []dayRef        // the days the title and opening state, first the happening's
 	pub    *time.Time
 	dupOf  string
 	event  *event
@@ -94,19 +93,22 @@ func (c *Clusterer) featurize(it Item) *item {
 	f.top = topTerms(f.terms, c.cfg.TopTerms)
 	f.title = it.Title
 
-	// Dates: those the title and opening state (the happening's day is
-	// among them; others are of reactions and background), the first one
-	// being the estimate; else the publication date.
+	// Days: those the title and opening state. The first is the day of the
+	// happening the article reports (its estimate); the others are of
+	// reactions and background. The estimate falls back to the
+	// publication date.
 	opening, _ := splitLead(it.Text, c.cfg.DateWords, c.cfg.DateWords)
 	for _, m := range analyze.Dates(it.Title+"\n"+opening, it.Published) {
-		if m.Date != nil && plausible(*m.Date, it.Published) {
-			d := *m.Date
-			if f.date == nil {
-				f.date, f.stated = &d, true
-			}
-			if !slices.ContainsFunc(f.dates, d.Equal) {
-				f.dates = append(f.dates, d)
-			}
+		if m.Date != nil && !plausible(*m.Date, it.Published) {
+			continue
+		}
+		r, ok := refOf(m)
+		if !ok {
+			continue
+		}
+		f.days = append(f.days, r)
+		if f.date == nil && r.date != nil && len(f.days) == 1 {
+			f.date, f.stated = r.date, true
 		}
 	}
 	if f.date == nil && it.Published != nil {
