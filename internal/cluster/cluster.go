@@ -285,7 +285,7 @@ func (c *Clusterer) sim(a, b *item) float64 {
 	if s, ok := c.sims[key]; ok {
 		return s
 	}
-	s := c.cfg.TitleSim*c.cosine(a.fields[fieldTitle], b.fields[fieldTitle], c.dfField[fieldTitle]) +
+	s := c.cfg.TitleSim*c.cosineFloor(a.fields[fieldTitle], b.fields[fieldTitle], c.dfField[fieldTitle], c.cfg.TitleIDFFloor) +
 		c.cfg.LeadSim*c.cosine(a.fields[fieldLead], b.fields[fieldLead], c.dfField[fieldLead]) +
 		c.cfg.BodySim*c.cosine(a.fields[fieldBody], b.fields[fieldBody], c.dfField[fieldBody]) +
 		c.cfg.NameSim*c.cosine(a.fields[fieldNames], b.fields[fieldNames], c.dfField[fieldNames]) +
@@ -295,18 +295,23 @@ func (c *Clusterer) sim(a, b *item) float64 {
 	return s
 }
 
-func (c *Clusterer) idf(t string) float64 { return c.idfIn(c.df, t) }
+func (c *Clusterer) idf(t string) float64 { return c.idfIn(c.df, t, c.cfg.IDFFloor) }
 
-func (c *Clusterer) idfIn(df map[string]int, t string) float64 {
-	return math.Log(float64(c.n+1)/float64(df[t]+1)) + 1
+func (c *Clusterer) idfIn(df map[string]int, t string, floor float64) float64 {
+	return math.Log(float64(c.n+1)/float64(df[t]+1)) + floor
 }
 
 // cosine is the cosine of two bags weighted by the inverse of the document
 // frequencies df.
 func (c *Clusterer) cosine(a, b vec, df map[string]int) float64 {
+	return c.cosineFloor(a, b, df, c.cfg.IDFFloor)
+}
+
+// cosineFloor is cosine with its own IDF floor.
+func (c *Clusterer) cosineFloor(a, b vec, df map[string]int, floor float64) float64 {
 	dot, na, nb := 0.0, 0.0, 0.0
 	for t, wa := range a {
-		idf := c.idfIn(df, t)
+		idf := c.idfIn(df, t, floor)
 		x := wa * idf
 		na += x * x
 		if wb, ok := b[t]; ok {
@@ -314,7 +319,7 @@ func (c *Clusterer) cosine(a, b vec, df map[string]int) float64 {
 		}
 	}
 	for t, wb := range b {
-		y := wb * c.idfIn(df, t)
+		y := wb * c.idfIn(df, t, floor)
 		nb += y * y
 	}
 	if na == 0 || nb == 0 {

@@ -26,6 +26,14 @@ type Config struct {
 	// articles (news-stream clustering compares such fields apart: a shared
 	// title word says more than a shared background word).
 	TitleSim, LeadSim, BodySim, NameSim, AllSim float64
+	// IDFFloor is added to every inverse document frequency, log((N+1) /
+	// (df+1)): with 0 a term every article holds weighs nothing, which is
+	// what lets a small batch about one storyline (every article names the
+	// same leaders) be told apart by what differs.
+	IDFFloor float64
+	// TitleIDFFloor is the floor for titles: a headline is a few words,
+	// and sharing even a common one ("call", "Putin") says something.
+	TitleIDFFloor float64
 	// Threshold is the average similarity from which two groups of articles
 	// report one event.
 	Threshold float64
@@ -58,16 +66,20 @@ type Config struct {
 	// from which they belong to one story; StoryGapDays the longest gap
 	// between two events of one story.
 	StoryThreshold float64
-	StoryGapDays   int
+	// StoryIDFFloor weighs terms in event centroids: the words every
+	// event of a storyline shares (its leaders, its subject) are what
+	// chains them, so they keep weight.
+	StoryIDFFloor float64
+	StoryGapDays  int
 }
 
 // DefaultConfig returns the measured defaults.
 func DefaultConfig() Config {
 	return Config{
 		TitleWeight: 2, LeadWeight: 2, LeadWords: 60, BodyWords: 400, DateWords: 120, NameWeight: 1.5, TopTerms: 12,
-		TitleSim: 0, LeadSim: 0, BodySim: 0, NameSim: 0, AllSim: 1,
-		Threshold: 0.15, SameDay: 0.1, NextDay: -0.2, Apart: -0.6, ApartWeekday: -0.15, PubNear: 0, PubFar: -0.3, PubSlackDays: 2,
+		TitleSim: 0.2, LeadSim: 0, BodySim: 0, NameSim: 0, AllSim: 0.8,
+		IDFFloor: 0, TitleIDFFloor: 1, Threshold: 0.08, SameDay: 0.1, NextDay: -0.2, Apart: -0.6, ApartWeekday: -0.25, PubNear: 0, PubFar: -0.3, PubSlackDays: 2,
 		WindowDays: 10, UndatedWindow: 2000, MaxNeighbourhood: 300,
-		StoryThreshold: 0.2, StoryGapDays: 90,
+		StoryThreshold: 0.2, StoryIDFFloor: 1, StoryGapDays: 90,
 	}
 }

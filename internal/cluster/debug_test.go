@@ -20,7 +20,13 @@ func TestDebugSims(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := New(DefaultConfig())
+	cfg := DefaultConfig()
+	if o := os.Getenv("PX_CFG"); o != "" {
+		if err := json.Unmarshal([]byte(o), &cfg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := New(cfg)
 	var items []*item
 	for _, line := range splitLines(b) {
 		var r struct{ ID, Title, Text, Published string }

@@ -67,10 +67,11 @@ func (c *Clusterer) summarize(e *event) summary {
 	dates := map[time.Time]int{}
 	nameCount := map[string]int{}
 	titleTerms := map[string]int{}
+	display := map[string]string{}
 	for _, m := range e.members {
 		s.articles += 1 + len(m.copies)
 		for t, w := range m.terms {
-			s.terms[t] += w * c.idf(t)
+			s.terms[t] += w * c.idfIn(c.df, t, c.cfg.StoryIDFFloor)
 		}
 		if m.date != nil {
 			if m.stated {
@@ -85,13 +86,16 @@ func (c *Clusterer) summarize(e *event) summary {
 				s.last = &d
 			}
 		}
-		for n := range m.names {
-			if m.inTitleOrLead(n) {
-				nameCount[n]++
+		for k, spelled := range m.who {
+			nameCount[k]++
+			if _, ok := display[k]; !ok {
+				display[k] = spelled
 			}
 		}
 		for _, t := range titleTermsOf(m) {
-			titleTerms[t]++
+			if _, isName := m.who[nameKey(t)]; !isName && !m.names[nameKey(t)] {
+				titleTerms[t]++
+			}
 		}
 	}
 	// The date most members state; ties go to the earlier one.
@@ -105,27 +109,24 @@ func (c *Clusterer) summarize(e *event) summary {
 	if s.date == nil {
 		s.date = s.first
 	}
-	s.label = label(nameCount, titleTerms, s.date)
+	s.label = label(nameCount, display, titleTerms, s.date)
 	return s
 }
 
 // label composes "Trump–Putin call, 19 May 2025": the two names most of
 // the event's titles and leads carry, its most common title word that is
 // not a name, and its date.
-func label(names, titleTerms map[string]int, date *time.Time) string {
+func label(names map[string]int, display map[string]string, titleTerms map[string]int, date *time.Time) string {
 	top := rank(names)
 	if len(top) > 2 {
 		top = top[:2]
 	}
 	for i, n := range top {
-		top[i] = capitalize(n)
+		top[i] = display[n]
 	}
 	var word string
-	for _, t := range rank(titleTerms) {
-		if _, isName := names[t]; !isName {
-			word = t
-			break
-		}
+	if ranked := rank(titleTerms); len(ranked) > 0 {
+		word = ranked[0]
 	}
 	l := strings.Join(top, "–")
 	if word != "" {
@@ -138,13 +139,6 @@ func label(names, titleTerms map[string]int, date *time.Time) string {
 		l += ", " + date.Format("2 January 2006")
 	}
 	return l
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // rank orders keys by count, then name.

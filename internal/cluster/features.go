@@ -36,6 +36,10 @@ type item struct {
 	copies []*item // duplicates of this item, which follow its event
 	title  string
 	lead   map[string]bool // terms of the title and lead
+	// who holds the names the lead gives, keyed by the last word of each
+	// run of capitals ("President Donald Trump" gives "trump"), with the
+	// spelling used: what an event's label is made of.
+	who map[string]string
 }
 
 // inTitleOrLead reports whether term t is in the item's title or lead.
@@ -75,6 +79,7 @@ func (c *Clusterer) featurize(it Item) *item {
 		})
 	}
 	lead, rest := splitLead(it.Text, c.cfg.LeadWords, c.cfg.BodyWords)
+	f.who = surnames(lead)
 	add(it.Title, fieldTitle)
 	add(lead, fieldLead)
 	add(rest, fieldBody)
@@ -160,6 +165,38 @@ func termsOf(s string, fn func(term string, name bool)) {
 			fn(term, false)
 		}
 	}
+}
+
+// surnames returns the last words of the runs of capitalised words in s
+// that are names (not a sentence's first word alone, not an office),
+// keyed as termsOf keys names.
+func surnames(s string) map[string]string {
+	out := map[string]string{}
+	toks := text.Tokens(s)
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Capitalized() {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && toks[j+1].Capitalized() && !strings.ContainsAny(s[toks[j].End:toks[j+1].Start], ".,;:!?\n\"“”()") {
+			j++
+		}
+		if j > i || !sentenceStart(s, toks, i) {
+			last := toks[j].Text
+			if k := strings.LastIndex(last, "-"); k >= 0 {
+				last = last[k+1:]
+			}
+			last = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+			key := nameKey(text.Fold(last))
+			if len(key) >= 2 && !text.IsStopword(key) && !titleWords[key] {
+				if _, ok := out[key]; !ok {
+					out[key] = last
+				}
+			}
+		}
+		i = j
+	}
+	return out
 }
 
 // nameKey folds a common variant of transliterated names to one key: a

@@ -85,10 +85,38 @@ func articles(t *testing.T, paths ...string) []news.Article {
 	return out
 }
 
-// clusterScore groups arts in the given order and scores the events.
+// clusterScore groups arts in the given order, as the cluster command
+// does, and scores the events.
 func clusterScore(t *testing.T, arts []news.Article, gold map[string]string) (f, p, r float64, stories map[string]string) {
+	cfg := cluster.DefaultConfig()
+	cfg.Keep = true // as the cluster command runs a batch
+	return clusterScoreCfg(t, cfg, arts, gold)
+}
+
+// goldStories reads a gold file's story of each document.
+func goldStories(t *testing.T, path string) map[string]string {
 	t.Helper()
-	g := NewGrouper(dedup.DefaultConfig(), cluster.DefaultConfig())
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("%s not readable: %v", path, err)
+	}
+	var g struct {
+		Events    map[string]struct{ Story string }
+		Documents []struct{ File, Event string }
+	}
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, d := range g.Documents {
+		out[keyOf(d.File)] = g.Events[d.Event].Story
+	}
+	return out
+}
+
+func clusterScoreCfg(t *testing.T, cfg cluster.Config, arts []news.Article, gold map[string]string) (f, p, r float64, stories map[string]string) {
+	t.Helper()
+	g := NewGrouper(dedup.DefaultConfig(), cfg)
 	for _, a := range arts {
 		g.Prime(a.Source, a)
 	}
@@ -164,4 +192,4 @@ func TestDevSetEvents(t *testing.T) {
 
 // devSetFloor is the worst-order B-cubed F1 reached on the development set,
 // less a small margin.
-const devSetFloor = 0.0
+const devSetFloor = 0.91

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/parallax-news/parallax/internal/cluster"
-	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/news"
 )
 
@@ -31,26 +30,23 @@ func TestTune(t *testing.T) {
 	seedGold := goldEvents(t, "../../../shared/corpus/seeds.gold.json")
 	seedArts := articles(t, "../../../shared/corpus/seeds")
 	score := func(cfg cluster.Config, arts []news.Article, gold map[string]string) (float64, float64, float64) {
-		g := NewGrouper(dedup.DefaultConfig(), cfg)
-		for _, a := range arts {
-			g.Prime(a.Source, a)
-		}
-		for _, a := range arts {
-			g.Add(a.Source, a)
-		}
-		pred := map[string]string{}
-		for id, ev := range g.EventOf {
-			pred[keyOf(id)] = ev
-		}
-		return bcubed(gold, pred)
+		f, p, r, _ := clusterScoreCfg(t, cfg, arts, gold)
+		return f, p, r
 	}
+	storyGold := goldStories(t, filepath.Join(dir, "events.gold.json"))
 	for _, v := range variants {
 		cfg := cluster.DefaultConfig()
 		if err := json.Unmarshal(v, &cfg); err != nil {
 			t.Fatal(err)
 		}
-		f, p, r := score(cfg, devArts, devGold)
+		f, p, r, stories := clusterScoreCfg(t, cfg, devArts, devGold)
+		stf, _, _ := bcubed(storyGold, stories)
 		sf, _, _ := score(cfg, seedArts, seedGold)
-		fmt.Printf("%-60s dev F1 %.3f P %.3f R %.3f | seeds %.3f\n", v, f, p, r, sf)
+		_, _, _, seedStories := clusterScoreCfg(t, cfg, seedArts, seedGold)
+		nStories := map[string]bool{}
+		for _, s := range seedStories {
+			nStories[s] = true
+		}
+		fmt.Printf("%-60s dev F1 %.3f P %.3f R %.3f stories %.3f | seeds %.3f (%d stories)\n", v, f, p, r, stf, sf, len(nStories))
 	}
 }
