@@ -27,7 +27,7 @@ type Clusterer struct {
 	nextID  int
 	seq     int
 	newest  time.Time
-	sims    map[[2]*item]float64
+	sims    map[[2]*item]cachedSim
 	closed  []summary // events whose items left the window
 	// finished events can no longer change (see Finished).
 	finished []Event
@@ -76,7 +76,7 @@ func (c *Clusterer) count(f *item) {
 // New returns an empty Clusterer.
 func New(cfg Config) *Clusterer {
 	return &Clusterer{cfg: cfg, df: map[string]int{}, items: map[string]*item{}, index: map[string][]*item{},
-		events: map[string]*event{}, sims: map[[2]*item]float64{}, primed: map[string]bool{},
+		events: map[string]*event{}, sims: map[[2]*item]cachedSim{}, primed: map[string]bool{},
 		dfField: [nFields]map[string]int{{}, {}, {}, {}}}
 }
 
@@ -272,6 +272,14 @@ func (c *Clusterer) linkage(a, b []*item) float64 {
 	return sum / float64(len(a)*len(b))
 }
 
+// cachedSim is a similarity and the number of items whose term weights it
+// was computed with: it is computed again once a quarter more items have
+// come, since early weights (few items) are poor.
+type cachedSim struct {
+	sim float64
+	n   int
+}
+
 // sim is the similarity of two items: cosine of TF-IDF vectors plus the
 // date term. It is cached per pair; IDF moves little once many items are in.
 func (c *Clusterer) sim(a, b *item) float64 {
@@ -282,8 +290,8 @@ func (c *Clusterer) sim(a, b *item) float64 {
 	if b.seq < a.seq {
 		key = [2]*item{b, a}
 	}
-	if s, ok := c.sims[key]; ok {
-		return s
+	if s, ok := c.sims[key]; ok && float64(c.n) <= 1.25*float64(s.n) {
+		return s.sim
 	}
 	s := c.cfg.TitleSim*c.cosineFloor(a.fields[fieldTitle], b.fields[fieldTitle], c.dfField[fieldTitle], c.cfg.TitleIDFFloor) +
 		c.cfg.LeadSim*c.cosine(a.fields[fieldLead], b.fields[fieldLead], c.dfField[fieldLead]) +
@@ -291,7 +299,7 @@ func (c *Clusterer) sim(a, b *item) float64 {
 		c.cfg.NameSim*c.cosine(a.fields[fieldNames], b.fields[fieldNames], c.dfField[fieldNames]) +
 		c.cfg.AllSim*c.cosine(a.terms, b.terms, c.df) +
 		c.dateTerm(a, b)
-	c.sims[key] = s
+	c.sims[key] = cachedSim{s, c.n}
 	return s
 }
 
@@ -380,10 +388,12 @@ func (c *Clusterer) evict() {
 	}
 	cutoff := c.newest.AddDate(0, 0, -2*c.cfg.WindowDays)
 	stale := func(it *item) bool {
-		if it.date != nil {
-			return it.date.Before(cutoff)
+		// Recent arrivals stay, whatever their date: an archive ingested
+		// out of date order still meets its own events.
+		if c.seq-it.seq <= c.cfg.UndatedWindow {
+			return false
 		}
-		return c.seq-it.seq > c.cfg.UndatedWindow
+		return it.date == nil || it.date.Before(cutoff)
 	}
 	for t, list := range c.index {
 		kept := list[:0]

@@ -54,7 +54,9 @@ type Config struct {
 	// WindowDays is how far apart in date an item and the events it may
 	// join can be, and how long events stay active.
 	WindowDays int
-	// UndatedWindow is how many arrivals an undated item stays active.
+	// UndatedWindow is how many arrivals any item stays active, and all an
+	// undated one does; a dated one stays longer while its date is within
+	// the window of the newest.
 	UndatedWindow int
 	// Keep keeps every item active, for a batch clustered in one go (the
 	// cluster command), where memory holds the batch anyway and an undated

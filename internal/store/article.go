@@ -31,14 +31,19 @@ const articleColumns = `a.id, a.document_id, a.source, a.url, a.title, a.byline,
 	a.published_how, a.published_note, a.outlet, a.outlet_host, a.origin, a.language, a.paragraphs,
 	a.stored_at, a.event_id, a.duplicate_of, e.story_id`
 
-// ContentHash is the key a document is stored under: a SHA-256 of its kind
-// and decoded content, so the same page read twice, or from two paths, is the
-// same document.
+// ContentHash is the key a document is stored under: a SHA-256 of its kind,
+// decoded content, and the URL and outlet its source names, so the same page
+// read twice, or from two paths, is the same document, while the same wire
+// text carried by two outlets is two documents (and one copy of the other).
 func ContentHash(doc news.Document) string {
 	h := sha256.New()
 	h.Write([]byte(doc.Kind))
 	h.Write([]byte{0})
 	h.Write(doc.Body)
+	h.Write([]byte{0})
+	h.Write([]byte(doc.URL))
+	h.Write([]byte{0})
+	h.Write([]byte(doc.Hint.Outlet))
 	return hex.EncodeToString(h.Sum(nil))
 }
 
