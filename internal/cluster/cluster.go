@@ -106,19 +106,36 @@ func (c *Clusterer) Add(it Item) ([]Change, error) {
 		return []Change{{f.id, f.event.id}}, nil
 	}
 
-	// Candidates through the index, then the events they belong to.
-	cands := c.candidates(f)
-	var hood []*item
-	seen := map[*event]bool{}
-	for _, o := range cands {
-		if o.event == nil || seen[o.event] || c.sim(f, o) < c.cfg.Threshold/2 {
+	// Candidates through the index, then the events they belong to, the
+	// most similar first, up to MaxNeighbourhood items.
+	type near struct {
+		ev  *event
+		sim float64
+	}
+	var evs []near
+	best := map[*event]int{}
+	for _, o := range c.candidates(f) {
+		if o.event == nil {
 			continue
 		}
-		seen[o.event] = true
-		hood = append(hood, o.event.members...)
+		s := c.sim(f, o)
+		if s < c.cfg.Threshold/2 {
+			continue
+		}
+		if i, ok := best[o.event]; ok {
+			evs[i].sim = max(evs[i].sim, s)
+			continue
+		}
+		best[o.event] = len(evs)
+		evs = append(evs, near{o.event, s})
 	}
-	if len(hood) > c.cfg.MaxNeighbourhood {
-		hood = hood[len(hood)-c.cfg.MaxNeighbourhood:]
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].sim > evs[j].sim })
+	var hood []*item
+	for _, n := range evs {
+		if len(hood)+len(n.ev.members) > c.cfg.MaxNeighbourhood && len(hood) > 0 {
+			break
+		}
+		hood = append(hood, n.ev.members...)
 	}
 	hood = append(hood, f)
 	before := make([]*event, len(hood))
@@ -152,22 +169,32 @@ func (c *Clusterer) indexItem(f *item) {
 	}
 }
 
-// candidates returns active items sharing at least one of f's top terms,
-// within the date window.
+// candidates returns the active items, within the date window, that share
+// the most of f's top terms (weighted by how rare each term is): at most
+// MaxCandidates, so the cost of an arrival does not grow with the archive.
 func (c *Clusterer) candidates(f *item) []*item {
-	count := map[*item]int{}
+	score := map[*item]float64{}
 	for _, t := range f.top {
+		w := c.idfIn(c.df, t, 0)
 		for _, o := range c.index[t] {
-			count[o]++
+			score[o] += w
 		}
 	}
-	out := make([]*item, 0, len(count))
-	for o := range count {
+	out := make([]*item, 0, len(score))
+	for o := range score {
 		if c.inWindow(f, o) {
 			out = append(out, o)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].seq < out[j].seq })
+	sort.Slice(out, func(i, j int) bool {
+		if score[out[i]] != score[out[j]] {
+			return score[out[i]] > score[out[j]]
+		}
+		return out[i].seq < out[j].seq
+	})
+	if len(out) > c.cfg.MaxCandidates {
+		out = out[:c.cfg.MaxCandidates]
+	}
 	return out
 }
 
@@ -182,16 +209,38 @@ func (c *Clusterer) inWindow(a, b *item) bool {
 // ids: each group keeps the id of the old event it shares most items with
 // (largest groups choose first), so ids stay stable as events grow.
 func (c *Clusterer) recluster(items []*item) {
-	groups := make([][]*item, len(items))
+	// Average linkage over a matrix of summed similarities between
+	// groups: a merge updates one row, so m items cost O(m³) at worst
+	// with small constants, not O(m⁴) similarity look-ups.
+	m := len(items)
+	groups := make([][]*item, m)
+	sum := make([][]float64, m)
 	for i, it := range items {
 		groups[i] = []*item{it}
+		sum[i] = make([]float64, m)
+	}
+	for i := range items {
+		for j := i + 1; j < m; j++ {
+			s := c.sim(items[i], items[j])
+			sum[i][j], sum[j][i] = s, s
+		}
+	}
+	alive := make([]bool, m)
+	for i := range alive {
+		alive[i] = true
 	}
 	for {
 		bi, bj, best := -1, -1, c.cfg.Threshold
-		for i := range groups {
-			for j := i + 1; j < len(groups); j++ {
-				if s := c.linkage(groups[i], groups[j]); s >= best {
-					bi, bj, best = i, j, s
+		for i := range m {
+			if !alive[i] {
+				continue
+			}
+			for j := i + 1; j < m; j++ {
+				if !alive[j] {
+					continue
+				}
+				if l := sum[i][j] / float64(len(groups[i])*len(groups[j])); l >= best {
+					bi, bj, best = i, j, l
 				}
 			}
 		}
@@ -199,8 +248,20 @@ func (c *Clusterer) recluster(items []*item) {
 			break
 		}
 		groups[bi] = append(groups[bi], groups[bj]...)
-		groups = append(groups[:bj], groups[bj+1:]...)
+		groups[bj] = nil
+		alive[bj] = false
+		for k := range m {
+			sum[bi][k] += sum[bj][k]
+			sum[k][bi] = sum[bi][k]
+		}
 	}
+	var kept [][]*item
+	for i, g := range groups {
+		if alive[i] {
+			kept = append(kept, g)
+		}
+	}
+	groups = kept
 	// Old events of these items lose them; groups take ids by overlap.
 	old := map[*event]bool{}
 	for _, it := range items {
@@ -259,17 +320,6 @@ func (c *Clusterer) recluster(items []*item) {
 			}
 		}
 	}
-}
-
-// linkage is the average similarity between two groups.
-func (c *Clusterer) linkage(a, b []*item) float64 {
-	sum := 0.0
-	for _, x := range a {
-		for _, y := range b {
-			sum += c.sim(x, y)
-		}
-	}
-	return sum / float64(len(a)*len(b))
 }
 
 // cachedSim is a similarity and the number of items whose term weights it

@@ -62,8 +62,10 @@ type Config struct {
 	// cluster command), where memory holds the batch anyway and an undated
 	// article may belong to any event of it.
 	Keep bool
-	// MaxNeighbourhood caps the items re-clustered at one arrival.
-	MaxNeighbourhood int
+	// MaxNeighbourhood caps the items re-clustered at one arrival (the
+	// events most like the new item come first), and MaxCandidates the
+	// active items it is compared with: both keep an arrival's cost flat.
+	MaxNeighbourhood, MaxCandidates int
 	// StoryThreshold is the similarity of two events' names and subjects
 	// from which they belong to one story; StoryGapDays the longest gap
 	// between two events of one story.
@@ -81,7 +83,7 @@ func DefaultConfig() Config {
 		TitleWeight: 2, LeadWeight: 2, LeadWords: 60, BodyWords: 400, DateWords: 120, NameWeight: 1.5, TopTerms: 12,
 		TitleSim: 0.2, LeadSim: 0, BodySim: 0, NameSim: 0, AllSim: 0.8,
 		IDFFloor: 0, TitleIDFFloor: 1, Threshold: 0.08, SameDay: 0.1, NextDay: -0.2, Apart: -0.6, ApartWeekday: -0.25, PubNear: 0, PubFar: -0.3, PubSlackDays: 2,
-		WindowDays: 10, UndatedWindow: 2000, MaxNeighbourhood: 300,
+		WindowDays: 10, UndatedWindow: 2000, MaxNeighbourhood: 80, MaxCandidates: 60,
 		StoryThreshold: 0.2, StoryIDFFloor: 1, StoryGapDays: 90,
 	}
 }

@@ -32,34 +32,54 @@ type summary struct {
 	first, last *time.Time
 	terms       map[string]float64 // centroid of names and subject terms
 	articles    int
+	story       string
+	storyLabel  string
 }
 
-// close keeps an event's summary when its items leave the window.
+// close keeps an event's summary when its items leave the window, with
+// the story it continues. Summaries older than a story gap can no longer
+// gain a successor: they are final, and leave memory once taken.
 func (c *Clusterer) close(e *event) {
-	c.closed = append(c.closed, c.summarize(e))
-	// Summaries older than a story gap cannot join a new story: they are
-	// final, with the story they have now, and leave memory once taken.
+	sum := c.summarize(e)
+	c.assignStory(&sum, c.closed)
+	c.closed = append(c.closed, sum)
 	cut := c.newest.AddDate(0, 0, -c.cfg.StoryGapDays)
-	old := func(s summary) bool { return s.last != nil && s.last.Before(cut) }
-	if !slices.ContainsFunc(c.closed, old) {
-		return
-	}
-	for _, ev := range c.Events() {
-		if i := slices.IndexFunc(c.closed, func(s summary) bool { return s.id == ev.ID }); i >= 0 && old(c.closed[i]) {
-			c.finished = append(c.finished, ev)
+	kept := c.closed[:0]
+	for _, s := range c.closed {
+		if s.last != nil && s.last.Before(cut) {
+			c.finished = append(c.finished, s.event())
+		} else {
+			kept = append(kept, s)
 		}
 	}
-	c.closed = slices.DeleteFunc(c.closed, old)
+	c.closed = kept
 }
 
-// Finished returns, and forgets, the events that can no longer change:
-// their articles left the window and no new event can join their story.
-// A caller that needs every event (the cluster command) collects them; the
-// database keeps them.
-func (c *Clusterer) Finished() []Event {
-	out := c.finished
-	c.finished = nil
-	return out
+// assignStory gives s the story of the most similar earlier event in pool
+// (centroids alike by StoryThreshold, within StoryGapDays), or a story of
+// its own: stories grow by chaining each event to its best predecessor.
+func (c *Clusterer) assignStory(s *summary, pool []summary) {
+	best, bestSim := -1, c.cfg.StoryThreshold
+	for i := range pool {
+		if gapDays(pool[i], *s) > float64(c.cfg.StoryGapDays) {
+			continue
+		}
+		if sim := centroidCosine(pool[i].terms, s.terms); sim >= bestSim {
+			best, bestSim = i, sim
+		}
+	}
+	if best >= 0 {
+		s.story, s.storyLabel = pool[best].story, pool[best].storyLabel
+		return
+	}
+	s.story = "s" + strings.TrimPrefix(s.id, "e")
+	s.storyLabel = storyLabel(s.label)
+}
+
+// event is the reported form of a summary.
+func (s summary) event() Event {
+	return Event{ID: s.id, Label: s.label, Date: s.date, First: s.first, Last: s.last,
+		Articles: s.articles, Story: s.story, StoryLabel: s.storyLabel}
 }
 
 func (c *Clusterer) summarize(e *event) summary {
@@ -165,23 +185,27 @@ func sortByWeight(keys []string, w map[string]float64) {
 	})
 }
 
-// Events returns every event still known (active, and closed ones within
-// the story window), with labels and stories, ordered by date.
+// Events returns every event still known (active ones, and closed ones
+// within the story window), with labels and stories, ordered by date.
+// Active events are chained into stories in date order after the closed
+// ones.
 func (c *Clusterer) Events() []Event {
-	var sums []summary
+	var active []summary
 	for _, e := range c.events {
 		if len(e.members) > 0 {
-			sums = append(sums, c.summarize(e))
+			active = append(active, c.summarize(e))
 		}
 	}
-	sums = append(sums, c.closed...)
-	sort.Slice(sums, func(i, j int) bool { return eventLess(sums[i], sums[j]) })
-	stories := c.chain(sums)
-	out := make([]Event, len(sums))
-	for i, s := range sums {
-		st := stories[i]
-		out[i] = Event{ID: s.id, Label: s.label, Date: s.date, First: s.first, Last: s.last,
-			Articles: s.articles, Story: st.id, StoryLabel: st.label}
+	sort.Slice(active, func(i, j int) bool { return eventLess(active[i], active[j]) })
+	pool := slices.Clone(c.closed)
+	for i := range active {
+		c.assignStory(&active[i], pool)
+		pool = append(pool, active[i])
+	}
+	sort.Slice(pool, func(i, j int) bool { return eventLess(pool[i], pool[j]) })
+	out := make([]Event, len(pool))
+	for i, s := range pool {
+		out[i] = s.event()
 	}
 	return out
 }
@@ -200,49 +224,6 @@ func idNum(id string) int {
 	var n int
 	fmt.Sscanf(id, "e%d", &n)
 	return n
-}
-
-type story struct{ id, label string }
-
-// chain links events into stories: two events whose centroids are alike
-// (StoryThreshold) and whose dates lie within StoryGapDays join one story,
-// transitively. A story is named after its earliest event's names.
-func (c *Clusterer) chain(sums []summary) []story {
-	parent := make([]int, len(sums))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	for i := range sums {
-		for j := i + 1; j < len(sums); j++ {
-			if gapDays(sums[i], sums[j]) > float64(c.cfg.StoryGapDays) {
-				continue
-			}
-			if centroidCosine(sums[i].terms, sums[j].terms) >= c.cfg.StoryThreshold {
-				a, b := find(i), find(j)
-				if a != b {
-					if a < b {
-						parent[b] = a
-					} else {
-						parent[a] = b
-					}
-				}
-			}
-		}
-	}
-	out := make([]story, len(sums))
-	for i := range sums {
-		r := find(i) // the earliest event of the story: sums are by date
-		out[i] = story{id: "s" + strings.TrimPrefix(sums[r].id, "e"), label: storyLabel(sums[r].label)}
-	}
-	return out
 }
 
 // storyLabel names a story after its first event's names and subject,
@@ -284,4 +265,14 @@ func centroidCosine(a, b map[string]float64) float64 {
 		return 0
 	}
 	return dot / math.Sqrt(na*nb)
+}
+
+// Finished returns, and forgets, the events that can no longer change:
+// their articles left the window and no new event can join their story.
+// A caller that needs every event (the cluster command) collects them; the
+// database keeps them.
+func (c *Clusterer) Finished() []Event {
+	out := c.finished
+	c.finished = nil
+	return out
 }
