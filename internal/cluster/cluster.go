@@ -17,18 +17,16 @@ type event struct {
 // Clusterer assigns items to events incrementally. It is not safe for
 // concurrent use.
 type Clusterer struct {
-	cfg     Config
-	df      map[string]int // document frequency of terms over all items seen
-	dfField [nFields]map[string]int
-	n       int // items seen
-	items   map[string]*item
-	index   map[string][]*item // term -> active items whose top terms hold it
-	events  map[string]*event
-	nextID  int
-	seq     int
-	newest  time.Time
-	sims    map[[2]*item]cachedSim
-	closed  []summary // events whose items left the window
+	cfg    Config
+	voc    *vocab // terms and their document frequencies over all items seen
+	n      int    // items seen
+	items  map[string]*item
+	index  map[int32][]*item // term -> active items whose top terms hold it
+	events map[string]*event
+	nextID int
+	seq    int
+	newest time.Time
+	closed []summary // events whose items left the window
 	// finished events can no longer change (see Finished).
 	finished []Event
 	// primed ids had their terms counted by Prime already.
@@ -53,13 +51,11 @@ func (c *Clusterer) Prime(it Item) {
 // and per field: a word rare among titles (the other party of a call) is
 // telling there even when every body mentions it.
 func (c *Clusterer) countFields(f *item) {
-	for t := range f.terms {
-		c.df[t]++
+	for _, id := range f.all.ids {
+		c.voc.df[id]++
 	}
-	for i, v := range f.fields {
-		for t := range v {
-			c.dfField[i][t]++
-		}
+	for _, id := range f.titleV.ids {
+		c.voc.dfT[id]++
 	}
 }
 
@@ -75,9 +71,8 @@ func (c *Clusterer) count(f *item) {
 
 // New returns an empty Clusterer.
 func New(cfg Config) *Clusterer {
-	return &Clusterer{cfg: cfg, df: map[string]int{}, items: map[string]*item{}, index: map[string][]*item{},
-		events: map[string]*event{}, sims: map[[2]*item]cachedSim{}, primed: map[string]bool{},
-		dfField: [nFields]map[string]int{{}, {}, {}, {}}}
+	return &Clusterer{cfg: cfg, voc: newVocab(), items: map[string]*item{}, index: map[int32][]*item{},
+		events: map[string]*event{}, primed: map[string]bool{}}
 }
 
 // Change is an item's new event.
@@ -175,7 +170,7 @@ func (c *Clusterer) indexItem(f *item) {
 func (c *Clusterer) candidates(f *item) []*item {
 	score := map[*item]float64{}
 	for _, t := range f.top {
-		w := c.idfIn(c.df, t, 0)
+		w := idf(c.n, c.voc.df[t], 0)
 		for _, o := range c.index[t] {
 			score[o] += w
 		}
@@ -322,68 +317,19 @@ func (c *Clusterer) recluster(items []*item) {
 	}
 }
 
-// cachedSim is a similarity and the number of items whose term weights it
-// was computed with: it is computed again once a quarter more items have
-// come, since early weights (few items) are poor.
-type cachedSim struct {
-	sim float64
-	n   int
-}
-
-// sim is the similarity of two items: cosine of TF-IDF vectors plus the
-// date term. It is cached per pair; IDF moves little once many items are in.
+// sim is the similarity of two items: the weighted TF-IDF cosines of their
+// titles and of their whole bags, plus the date term.
 func (c *Clusterer) sim(a, b *item) float64 {
 	if a == b {
 		return 1
 	}
-	key := [2]*item{a, b}
-	if b.seq < a.seq {
-		key = [2]*item{b, a}
-	}
-	if s, ok := c.sims[key]; ok && float64(c.n) <= 1.25*float64(s.n) {
-		return s.sim
-	}
-	s := c.cfg.TitleSim*c.cosineFloor(a.fields[fieldTitle], b.fields[fieldTitle], c.dfField[fieldTitle], c.cfg.TitleIDFFloor) +
-		c.cfg.LeadSim*c.cosine(a.fields[fieldLead], b.fields[fieldLead], c.dfField[fieldLead]) +
-		c.cfg.BodySim*c.cosine(a.fields[fieldBody], b.fields[fieldBody], c.dfField[fieldBody]) +
-		c.cfg.NameSim*c.cosine(a.fields[fieldNames], b.fields[fieldNames], c.dfField[fieldNames]) +
-		c.cfg.AllSim*c.cosine(a.terms, b.terms, c.df) +
+	s := c.cfg.AllSim*dot(a.all, weigh(a.all, &a.wAll, c.n, c.voc.df, c.cfg.IDFFloor), b.all, weigh(b.all, &b.wAll, c.n, c.voc.df, c.cfg.IDFFloor)) +
 		c.dateTerm(a, b)
-	c.sims[key] = cachedSim{s, c.n}
+	if c.cfg.TitleSim != 0 {
+		s += c.cfg.TitleSim * dot(a.titleV, weigh(a.titleV, &a.wTitle, c.n, c.voc.dfT, c.cfg.TitleIDFFloor),
+			b.titleV, weigh(b.titleV, &b.wTitle, c.n, c.voc.dfT, c.cfg.TitleIDFFloor))
+	}
 	return s
-}
-
-func (c *Clusterer) idf(t string) float64 { return c.idfIn(c.df, t, c.cfg.IDFFloor) }
-
-func (c *Clusterer) idfIn(df map[string]int, t string, floor float64) float64 {
-	return math.Log(float64(c.n+1)/float64(df[t]+1)) + floor
-}
-
-// cosine is the cosine of two bags weighted by the inverse of the document
-// frequencies df.
-func (c *Clusterer) cosine(a, b vec, df map[string]int) float64 {
-	return c.cosineFloor(a, b, df, c.cfg.IDFFloor)
-}
-
-// cosineFloor is cosine with its own IDF floor.
-func (c *Clusterer) cosineFloor(a, b vec, df map[string]int, floor float64) float64 {
-	dot, na, nb := 0.0, 0.0, 0.0
-	for t, wa := range a {
-		idf := c.idfIn(df, t, floor)
-		x := wa * idf
-		na += x * x
-		if wb, ok := b[t]; ok {
-			dot += x * wb * idf
-		}
-	}
-	for t, wb := range b {
-		y := wb * c.idfIn(df, t, floor)
-		nb += y * y
-	}
-	if na == 0 || nb == 0 {
-		return 0
-	}
-	return dot / math.Sqrt(na*nb)
 }
 
 // dateTerm scores what two items say of their days. The days they state
@@ -456,11 +402,6 @@ func (c *Clusterer) evict() {
 			delete(c.index, t)
 		} else {
 			c.index[t] = kept
-		}
-	}
-	for k := range c.sims {
-		if stale(k[0]) || stale(k[1]) {
-			delete(c.sims, k)
 		}
 	}
 	for id, it := range c.items {

@@ -20,12 +20,11 @@ type Config struct {
 	// TopTerms is how many of an item's strongest terms index it for
 	// candidate retrieval.
 	TopTerms int
-	// TitleSim, LeadSim, BodySim, NameSim, AllSim weigh the TF-IDF cosines
-	// of the titles, the leads, the rest of the texts, the names of title
-	// and lead, and the whole weighted bags, in the similarity of two
-	// articles (news-stream clustering compares such fields apart: a shared
-	// title word says more than a shared background word).
-	TitleSim, LeadSim, BodySim, NameSim, AllSim float64
+	// TitleSim and AllSim weigh the TF-IDF cosines of the titles and of
+	// the whole weighted bags in the similarity of two articles (news-stream
+	// clustering compares such fields apart: a word rare among titles, the
+	// other party of a call, is telling there even when every body has it).
+	TitleSim, AllSim float64
 	// IDFFloor is added to every inverse document frequency, log((N+1) /
 	// (df+1)): with 0 a term every article holds weighs nothing, which is
 	// what lets a small batch about one storyline (every article names the
@@ -81,7 +80,7 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		TitleWeight: 2, LeadWeight: 2, LeadWords: 60, BodyWords: 400, DateWords: 120, NameWeight: 1.5, TopTerms: 12,
-		TitleSim: 0.2, LeadSim: 0, BodySim: 0, NameSim: 0, AllSim: 0.8,
+		TitleSim: 0.2, AllSim: 0.8,
 		IDFFloor: 0, TitleIDFFloor: 1, Threshold: 0.08, SameDay: 0.1, NextDay: -0.2, Apart: -0.6, ApartWeekday: -0.25, PubNear: 0, PubFar: -0.3, PubSlackDays: 2,
 		WindowDays: 10, UndatedWindow: 2000, MaxNeighbourhood: 80, MaxCandidates: 60,
 		StoryThreshold: 0.2, StoryIDFFloor: 1, StoryGapDays: 90,

@@ -48,11 +48,15 @@ func TestDebugSims(t *testing.T) {
 		if a.date != nil {
 			d = a.date.Format(time.DateOnly)
 		}
-		fmt.Printf("%s date=%s stated=%v top=%v\n", a.id, d, a.stated, a.top)
+		var top []string
+		for _, id := range a.top {
+			top = append(top, c.voc.words[id])
+		}
+		fmt.Printf("%s date=%s stated=%v top=%v\n", a.id, d, a.stated, top)
 	}
 	for i, a := range items {
 		for _, b := range items[i+1:] {
-			fmt.Printf("%s %s sim=%.3f title=%.2f lead=%.2f body=%.2f names=%.2f all=%.2f date=%.2f\n", a.id, b.id, c.sim(a, b), c.cosine(a.fields[0], b.fields[0], c.dfField[0]), c.cosine(a.fields[1], b.fields[1], c.dfField[1]), c.cosine(a.fields[2], b.fields[2], c.dfField[2]), c.cosine(a.fields[3], b.fields[3], c.dfField[3]), c.cosine(a.terms, b.terms, c.df), c.dateTerm(a, b))
+			fmt.Printf("%s %s sim=%.3f date=%.2f\n", a.id, b.id, c.sim(a, b), c.dateTerm(a, b))
 		}
 	}
 }

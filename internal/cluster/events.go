@@ -90,8 +90,8 @@ func (c *Clusterer) summarize(e *event) summary {
 	display := map[string]string{}
 	for _, m := range e.members {
 		s.articles += 1 + len(m.copies)
-		for t, w := range m.terms {
-			s.terms[t] += w * c.idfIn(c.df, t, c.cfg.StoryIDFFloor)
+		for i, id := range m.all.ids {
+			s.terms[c.voc.words[id]] += float64(m.all.tf[i]) * idf(c.n, c.voc.df[id], c.cfg.StoryIDFFloor)
 		}
 		if m.date != nil {
 			if m.stated {

@@ -23,9 +23,11 @@ type Item struct {
 type item struct {
 	id     string
 	seq    int             // arrival order
-	terms  vec             // weighted term frequencies of all fields
-	fields [nFields]vec    // term frequencies by field
-	top    []string        // strongest terms, for candidate retrieval
+	all    sparse          // weighted term frequencies of title, lead and body
+	titleV sparse          // term frequencies of the title
+	wAll   weighted        // TF-IDF weights of all
+	wTitle weighted        // TF-IDF weights of titleV
+	top    []int32         // strongest terms, for candidate retrieval
 	names  map[string]bool // capitalised terms: people, places, bodies
 	date   *time.Time      // event date estimate
 	stated bool            // date was stated in the text, not the publication date
@@ -35,15 +37,11 @@ type item struct {
 	event  *event
 	copies []*item // duplicates of this item, which follow its event
 	title  string
-	lead   map[string]bool // terms of the title and lead
 	// who holds the names the lead gives, keyed by the last word of each
 	// run of capitals ("President Donald Trump" gives "trump"), with the
 	// spelling used: what an event's label is made of.
 	who map[string]string
 }
-
-// inTitleOrLead reports whether term t is in the item's title or lead.
-func (f *item) inTitleOrLead(t string) bool { return f.lead[t] }
 
 // titleTermsOf returns the terms of the item's title.
 func titleTermsOf(f *item) []string {
@@ -57,45 +55,41 @@ func titleTermsOf(f *item) []string {
 	return out
 }
 
-// vec is a bag of weighted terms.
-type vec map[string]float64
-
 // featurize computes an item's term vectors and date estimate.
 func (c *Clusterer) featurize(it Item) *item {
-	f := &item{id: it.ID, terms: vec{}, names: map[string]bool{}, lead: map[string]bool{},
-		pub: it.Published, dupOf: it.DuplicateOf, fields: [nFields]vec{{}, {}, {}, {}}}
-	add := func(s string, field int) {
+	f := &item{id: it.ID, names: map[string]bool{}, pub: it.Published, dupOf: it.DuplicateOf}
+	// Term counts by field (title, lead, rest, names of title and lead),
+	// each dampened (a term said ten times is not ten times the signal),
+	// then combined with the fields' weights.
+	title, lead, body, names := map[string]float64{}, map[string]float64{}, map[string]float64{}, map[string]float64{}
+	count := func(s string, into map[string]float64, lead bool) {
 		termsOf(s, func(term string, name bool) {
-			f.fields[field][term]++
+			into[term]++
 			if name {
 				f.names[term] = true
-				if field != fieldBody {
-					f.fields[fieldNames][term]++
-					f.lead[term] = true
+				if lead {
+					names[term]++
 				}
-			} else if field != fieldBody {
-				f.lead[term] = true
 			}
 		})
 	}
-	lead, rest := splitLead(it.Text, c.cfg.LeadWords, c.cfg.BodyWords)
-	f.who = surnames(lead)
-	add(it.Title, fieldTitle)
-	add(lead, fieldLead)
-	add(rest, fieldBody)
-	// Dampen repetition: a term said ten times is not ten times the signal.
-	for _, v := range f.fields {
-		for k, n := range v {
-			v[k] = 1 + math.Log(n)
+	leadText, rest := splitLead(it.Text, c.cfg.LeadWords, c.cfg.BodyWords)
+	f.who = surnames(leadText)
+	count(it.Title, title, true)
+	count(leadText, lead, true)
+	count(rest, body, false)
+	all := map[string]float64{}
+	for i, m := range []map[string]float64{title, lead, body, names} {
+		w := []float64{c.cfg.TitleWeight, c.cfg.LeadWeight, 1, c.cfg.NameWeight}[i]
+		for k, n := range m {
+			m[k] = 1 + math.Log(n)
+			all[k] += w * m[k]
 		}
 	}
-	// The combined bag, for document frequencies, retrieval and stories.
-	for i, w := range []float64{c.cfg.TitleWeight, c.cfg.LeadWeight, 1, c.cfg.NameWeight} {
-		for k, x := range f.fields[i] {
-			f.terms[k] += w * x
-		}
+	f.all, f.titleV = c.voc.toSparse(all), c.voc.toSparse(title)
+	for _, t := range topTerms(all, c.cfg.TopTerms) {
+		f.top = append(f.top, c.voc.ids[t])
 	}
-	f.top = topTerms(f.terms, c.cfg.TopTerms)
 	f.title = it.Title
 
 	// Days: those the title and opening state. The first is the day of the
@@ -122,15 +116,6 @@ func (c *Clusterer) featurize(it Item) *item {
 	}
 	return f
 }
-
-// The fields of an item compared apart.
-const (
-	fieldTitle = iota
-	fieldLead
-	fieldBody
-	fieldNames // names of the title and lead
-	nFields
-)
 
 // termsOf calls fn with each term of s. The words of a run of capitalised
 // words (not just an opening capital) are names: "President Donald Trump"
