@@ -22,6 +22,7 @@ type Clusterer struct {
 	n      int    // items seen
 	items  map[string]*item
 	index  map[int32][]*item // term -> active items whose top terms hold it
+	sims   map[uint64]cachedSim
 	events map[string]*event
 	nextID int
 	seq    int
@@ -72,7 +73,7 @@ func (c *Clusterer) count(f *item) {
 // New returns an empty Clusterer.
 func New(cfg Config) *Clusterer {
 	return &Clusterer{cfg: cfg, voc: newVocab(), items: map[string]*item{}, index: map[int32][]*item{},
-		events: map[string]*event{}, primed: map[string]bool{}}
+		events: map[string]*event{}, primed: map[string]bool{}, sims: map[uint64]cachedSim{}}
 }
 
 // Change is an item's new event.
@@ -125,6 +126,15 @@ func (c *Clusterer) Add(it Item) ([]Change, error) {
 		evs = append(evs, near{o.event, s})
 	}
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].sim > evs[j].sim })
+	// No event near: the item starts one, without re-clustering anything.
+	if len(evs) == 0 {
+		c.nextID++
+		ev := &event{id: fmt.Sprintf("e%d", c.nextID), members: []*item{f}}
+		c.events[ev.id] = ev
+		f.event = ev
+		c.afterAdd(f)
+		return []Change{{f.id, ev.id}}, nil
+	}
 	var hood []*item
 	for _, n := range evs {
 		if len(hood)+len(n.ev.members) > c.cfg.MaxNeighbourhood && len(hood) > 0 {
@@ -148,6 +158,12 @@ func (c *Clusterer) Add(it Item) ([]Change, error) {
 			}
 		}
 	}
+	c.afterAdd(f)
+	return changes, nil
+}
+
+// afterAdd indexes a placed item and evicts what left the window.
+func (c *Clusterer) afterAdd(f *item) {
 	c.indexItem(f)
 	if f.date != nil && f.date.After(c.newest) {
 		c.newest = *f.date
@@ -155,7 +171,6 @@ func (c *Clusterer) Add(it Item) ([]Change, error) {
 	} else if f.date == nil && c.seq%c.cfg.UndatedWindow == 0 {
 		c.evict()
 	}
-	return changes, nil
 }
 
 func (c *Clusterer) indexItem(f *item) {
@@ -323,6 +338,32 @@ func (c *Clusterer) sim(a, b *item) float64 {
 	if a == b {
 		return 1
 	}
+	key := pairKey(a, b)
+	if cs, ok := c.sims[key]; ok && float64(c.n) <= 1.25*float64(cs.n) {
+		return float64(cs.sim)
+	}
+	s := c.computeSim(a, b)
+	c.sims[key] = cachedSim{float32(s), int32(c.n)}
+	return s
+}
+
+// cachedSim is a similarity and the number of items counted when it was
+// computed: the same pairs meet again and again in re-clustering, and are
+// computed again only once a quarter more items have come.
+type cachedSim struct {
+	sim float32
+	n   int32
+}
+
+func pairKey(a, b *item) uint64 {
+	x, y := uint64(a.seq), uint64(b.seq)
+	if x > y {
+		x, y = y, x
+	}
+	return x<<32 | y
+}
+
+func (c *Clusterer) computeSim(a, b *item) float64 {
 	s := c.cfg.AllSim*dot(a.all, weigh(a.all, &a.wAll, c.n, c.voc.df, c.cfg.IDFFloor), b.all, weigh(b.all, &b.wAll, c.n, c.voc.df, c.cfg.IDFFloor)) +
 		c.dateTerm(a, b)
 	if c.cfg.TitleSim != 0 {
@@ -404,9 +445,18 @@ func (c *Clusterer) evict() {
 			c.index[t] = kept
 		}
 	}
+	gone := map[int]bool{}
 	for id, it := range c.items {
 		if stale(it) {
+			gone[it.seq] = true
 			delete(c.items, id)
+		}
+	}
+	if len(gone) > 0 {
+		for k := range c.sims {
+			if gone[int(k>>32)] || gone[int(k&0xffffffff)] {
+				delete(c.sims, k)
+			}
 		}
 	}
 	for id, e := range c.events {

@@ -17,6 +17,9 @@ type Config struct {
 	// NameWeight multiplies capitalised terms (people, places, bodies):
 	// who and where tell events apart better than common words.
 	NameWeight float64
+	// MaxTerms is how many of an item's terms (by weight before IDF) it
+	// keeps: the title, lead and names come first; the rest are background.
+	MaxTerms int
 	// TopTerms is how many of an item's strongest terms index it for
 	// candidate retrieval.
 	TopTerms int
@@ -79,7 +82,7 @@ type Config struct {
 // DefaultConfig returns the measured defaults.
 func DefaultConfig() Config {
 	return Config{
-		TitleWeight: 2, LeadWeight: 2, LeadWords: 60, BodyWords: 400, DateWords: 120, NameWeight: 1.5, TopTerms: 12,
+		TitleWeight: 2, LeadWeight: 2, LeadWords: 60, BodyWords: 400, DateWords: 120, NameWeight: 1.5, TopTerms: 12, MaxTerms: 120,
 		TitleSim: 0.2, AllSim: 0.8,
 		IDFFloor: 0, TitleIDFFloor: 1, Threshold: 0.08, SameDay: 0.1, NextDay: -0.2, Apart: -0.6, ApartWeekday: -0.25, PubNear: 0, PubFar: -0.3, PubSlackDays: 2,
 		WindowDays: 10, UndatedWindow: 2000, MaxNeighbourhood: 80, MaxCandidates: 60,

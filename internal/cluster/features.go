@@ -86,6 +86,13 @@ func (c *Clusterer) featurize(it Item) *item {
 			all[k] += w * m[k]
 		}
 	}
+	// Keep the strongest terms only: background words add cost, not
+	// evidence.
+	if len(all) > c.cfg.MaxTerms {
+		for _, t := range topTerms(all, len(all))[c.cfg.MaxTerms:] {
+			delete(all, t)
+		}
+	}
 	f.all, f.titleV = c.voc.toSparse(all), c.voc.toSparse(title)
 	for _, t := range topTerms(all, c.cfg.TopTerms) {
 		f.top = append(f.top, c.voc.ids[t])

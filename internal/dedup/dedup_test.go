@@ -80,3 +80,21 @@ func BenchmarkAdd(b *testing.B) {
 		x.Add(fmt.Sprint(i), fmt.Sprintf("Article %d. %s", i, ownWords))
 	}
 }
+
+func TestWindowForgetsOldest(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.Window = 2
+	x := NewIndex(cfg)
+	x.Add("a", wire)
+	x.Add("b", ownWords)
+	x.Add("c", "A third and unrelated text about the harvest in the northern valleys, which was late this year.")
+	if m := x.Add("d", wire); m.Of != "" {
+		t.Errorf("a copy of a text beyond the window was matched to %q", m.Of)
+	}
+	if m := x.Add("e", rewrite); m.Of != "d" {
+		t.Errorf("a copy within the window matched %q, want d", m.Of)
+	}
+	if x.Len() > 3 {
+		t.Errorf("%d originals kept with a window of 2", x.Len())
+	}
+}

@@ -22,6 +22,10 @@ type Index struct {
 	exact   map[string]string    // fingerprint -> original id
 	buckets map[uint64][]string  // band key -> original ids
 	sigs    map[string]Signature // original id -> signature
+	// order holds the fingerprints in arrival order, and fpOf each
+	// original's, so the oldest can be forgotten (Config.Window).
+	order []string
+	fpOf  map[string]string
 }
 
 // NewIndex returns an empty index.
@@ -32,6 +36,7 @@ func NewIndex(cfg Config) *Index {
 		exact:   map[string]string{},
 		buckets: map[uint64][]string{},
 		sigs:    map[string]Signature{},
+		fpOf:    map[string]string{},
 	}
 }
 
@@ -43,6 +48,7 @@ func (x *Index) Add(id, body string) Match {
 	if orig, ok := x.exact[fp]; ok {
 		return Match{Of: orig, Similarity: 1, Exact: true}
 	}
+	defer x.forgetOldest()
 	sig := x.cfg.Sign(body, x.seed)
 	if sig != nil {
 		best, bestSim := "", 0.0
@@ -60,10 +66,13 @@ func (x *Index) Add(id, body string) Match {
 		}
 		if bestSim >= x.cfg.Threshold {
 			x.exact[fp] = best
+			x.order = append(x.order, fp)
 			return Match{Of: best, Similarity: bestSim}
 		}
 	}
 	x.exact[fp] = id
+	x.order = append(x.order, fp)
+	x.fpOf[id] = fp
 	if sig != nil {
 		x.sigs[id] = sig
 		for _, key := range x.bandKeys(sig) {
@@ -85,6 +94,42 @@ func (x *Index) bandKeys(sig Signature) []uint64 {
 		keys[b] = h
 	}
 	return keys
+}
+
+// forgetOldest drops the oldest texts beyond the window: copies are posted
+// within days of their original, so memory and bucket lengths stay bounded
+// by the window, not the archive.
+func (x *Index) forgetOldest() {
+	for len(x.order) > x.cfg.Window && x.cfg.Window > 0 {
+		fp := x.order[0]
+		x.order = x.order[1:]
+		id, ok := x.exact[fp]
+		delete(x.exact, fp)
+		if !ok || x.fpOf[id] != fp {
+			continue // a copy's fingerprint; its original may stay
+		}
+		delete(x.fpOf, id)
+		if sig, ok := x.sigs[id]; ok {
+			for _, key := range x.bandKeys(sig) {
+				list := x.buckets[key]
+				for i, o := range list {
+					if o == id {
+						list = append(list[:i], list[i+1:]...)
+						break
+					}
+				}
+				if len(list) == 0 {
+					delete(x.buckets, key)
+				} else {
+					x.buckets[key] = list
+				}
+			}
+			delete(x.sigs, id)
+		}
+	}
+	if cap(x.order) > 4*len(x.order)+1024 {
+		x.order = append([]string(nil), x.order...) // let the dropped head go
+	}
 }
 
 // Len returns the number of originals indexed.

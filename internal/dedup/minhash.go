@@ -27,11 +27,15 @@ type Config struct {
 	// MinShingles is the fewest shingles a text needs for near-duplicate
 	// detection; shorter texts are compared by fingerprint only.
 	MinShingles int
+	// Window is how many of the latest texts are kept for comparison (0:
+	// all). Copies appear within days of their original; an ingest of a
+	// large archive keeps memory bounded by the window.
+	Window int
 }
 
 // DefaultConfig returns the tested settings.
 func DefaultConfig() Config {
-	return Config{ShingleWords: 5, Bands: 32, Rows: 4, Threshold: 0.5, MinShingles: 8}
+	return Config{ShingleWords: 5, Bands: 32, Rows: 4, Threshold: 0.5, MinShingles: 8, Window: 20000}
 }
 
 // Signature is a MinHash signature.

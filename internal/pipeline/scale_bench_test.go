@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"fmt"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"testing"
 	"time"
@@ -69,6 +71,14 @@ func groupScale(b *testing.B, n int) {
 	})
 	if err != nil {
 		b.Fatal(err)
+	}
+	if path := os.Getenv("PX_HEAP"); path != "" {
+		// A heap profile with the grouper live, for finding what holds memory.
+		if f, err := os.Create(path); err == nil {
+			runtime.GC()
+			pprof.WriteHeapProfile(f)
+			f.Close()
+		}
 	}
 	t0 := time.Now()
 	evs := g.Events()
