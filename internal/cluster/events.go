@@ -113,7 +113,7 @@ func (c *Clusterer) summarize(e *event) summary {
 			}
 		}
 		for _, t := range titleTermsOf(m) {
-			if _, isName := m.who[nameKey(t)]; !isName && !m.names[nameKey(t)] {
+			if _, isName := m.who[nameKey(t)]; !isName {
 				titleTerms[t]++
 			}
 		}

@@ -22,16 +22,15 @@ type Item struct {
 // item is an Item's features.
 type item struct {
 	id     string
-	seq    int             // arrival order
-	all    sparse          // weighted term frequencies of title, lead and body
-	titleV sparse          // term frequencies of the title
-	wAll   weighted        // TF-IDF weights of all
-	wTitle weighted        // TF-IDF weights of titleV
-	top    []int32         // strongest terms, for candidate retrieval
-	names  map[string]bool // capitalised terms: people, places, bodies
-	date   *time.Time      // event date estimate
-	stated bool            // date was stated in the text, not the publication date
-	days   []dayRef        // the days the title and opening state, first the happening's
+	seq    int        // arrival order
+	all    sparse     // weighted term frequencies of title, lead and body
+	titleV sparse     // term frequencies of the title
+	wAll   weighted   // TF-IDF weights of all
+	wTitle weighted   // TF-IDF weights of titleV
+	top    []int32    // strongest terms, for candidate retrieval
+	date   *time.Time // event date estimate
+	stated bool       // date was stated in the text, not the publication date
+	days   []dayRef   // the days the title and opening state, first the happening's
 	pub    *time.Time
 	dupOf  string
 	event  *event
@@ -57,7 +56,7 @@ func titleTermsOf(f *item) []string {
 
 // featurize computes an item's term vectors and date estimate.
 func (c *Clusterer) featurize(it Item) *item {
-	f := &item{id: it.ID, names: map[string]bool{}, pub: it.Published, dupOf: it.DuplicateOf}
+	f := &item{id: it.ID, pub: it.Published, dupOf: it.DuplicateOf}
 	// Term counts by field (title, lead, rest, names of title and lead),
 	// each dampened (a term said ten times is not ten times the signal),
 	// then combined with the fields' weights.
@@ -65,11 +64,8 @@ func (c *Clusterer) featurize(it Item) *item {
 	count := func(s string, into map[string]float64, lead bool) {
 		termsOf(s, func(term string, name bool) {
 			into[term]++
-			if name {
-				f.names[term] = true
-				if lead {
-					names[term]++
-				}
+			if name && lead {
+				names[term]++
 			}
 		})
 	}
@@ -182,7 +178,7 @@ func surnames(s string) map[string]string {
 			key := nameKey(text.Fold(last))
 			if len(key) >= 2 && !text.IsStopword(key) && !titleWords[key] {
 				if _, ok := out[key]; !ok {
-					out[key] = last
+					out[key] = strings.Clone(last) // not a window on the whole text
 				}
 			}
 		}

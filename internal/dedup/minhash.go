@@ -35,7 +35,7 @@ type Config struct {
 
 // DefaultConfig returns the tested settings.
 func DefaultConfig() Config {
-	return Config{ShingleWords: 5, Bands: 32, Rows: 4, Threshold: 0.5, MinShingles: 8, Window: 20000}
+	return Config{ShingleWords: 5, Bands: 32, Rows: 4, Threshold: 0.5, MinShingles: 8, Window: 10000}
 }
 
 // Signature is a MinHash signature.

@@ -5,6 +5,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -29,7 +30,16 @@ import (
 // With a scalable Grouper, ns/article-tail at 100k stays within 1.5× of
 // that at 10k and peakMB is bounded by the active window, not the archive.
 func BenchmarkGroupScale(b *testing.B) {
-	for _, n := range []int{10_000, 100_000} {
+	sizes := []int{10_000, 100_000}
+	if v := os.Getenv("PX_SCALE_N"); v != "" {
+		// One size of your choosing, e.g. for a heap profile (PX_HEAP).
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			b.Fatalf("PX_SCALE_N=%q: %v", v, err)
+		}
+		sizes = []int{n}
+	}
+	for _, n := range sizes {
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			for range b.N {
 				groupScale(b, n)
