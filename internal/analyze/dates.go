@@ -9,24 +9,24 @@ import (
 
 // DateMention is a time expression found in a text.
 type DateMention struct {
-	Phrase     string
-	Start, End int // byte offsets of Phrase in the text
+	Phrase     string `json:"phrase"`
+	Start, End int    `json:"-"` // byte offsets of Phrase in the text
 	// Date is the resolved calendar day (UTC midnight), nil when it needs a
 	// reference date that is not known.
-	Date *time.Time
+	Date *time.Time `json:"-"`
 	// Relative says the phrase needs a reference date ("on Monday").
-	Relative bool
+	Relative bool `json:"relative"`
 	// Future says the phrase points ahead of the reference ("will … on
 	// Monday", "tomorrow").
-	Future bool
+	Future bool `json:"-"`
 	// Weekday is the day of the week a weekday phrase names (HasWeekday),
 	// and Month and Day the calendar day a phrase without a year names
 	// (Month 0 when none): what is known of the day when there is no
 	// reference to resolve it.
-	Weekday    time.Weekday
-	HasWeekday bool
-	Month      time.Month
-	Day        int
+	Weekday    time.Weekday `json:"-"`
+	HasWeekday bool         `json:"-"`
+	Month      time.Month   `json:"-"`
+	Day        int          `json:"-"`
 }
 
 var (
