@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/parallax-news/parallax/internal/analyze"
 	"github.com/parallax-news/parallax/internal/cluster"
 	"github.com/parallax-news/parallax/internal/dedup"
 	"github.com/parallax-news/parallax/internal/news"
@@ -42,6 +43,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	res, err := restoreResolver(ctx, st)
+	if err != nil {
+		return err
+	}
+	var undated []int64 // articles of this run whose dates wait for their event's
 
 	total, failed, stored, known := 0, 0, 0, 0
 	for r := range results {
@@ -70,6 +76,12 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 			if err := placeArticle(ctx, st, g, sources, id, r.Article); err != nil {
 				return err
 			}
+			if err := storeAnalysis(ctx, st, res, id, r.Article); err != nil {
+				return err
+			}
+			if r.Article.Published == nil {
+				undated = append(undated, id)
+			}
 		} else {
 			known++
 		}
@@ -86,7 +98,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := saveEvents(ctx, st, g); err != nil {
+	evs, err := saveEvents(ctx, st, g)
+	if err != nil {
+		return err
+	}
+	if err := resolveDeferredDates(ctx, st, g, evs, undated); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "%d inputs: %d stored, %d already stored, %d failed (%s)\n", total, stored, known, failed, dbPath)
@@ -150,12 +166,90 @@ func placeArticle(ctx context.Context, st *store.Store, g *pipeline.Grouper, sou
 }
 
 // saveEvents stores the labels, dates and stories of the events the run
-// knows.
-func saveEvents(ctx context.Context, st *store.Store, g *pipeline.Grouper) error {
+// knows, and returns them.
+func saveEvents(ctx context.Context, st *store.Store, g *pipeline.Grouper) ([]store.Event, error) {
 	var evs []store.Event
-	for _, e := range g.Events() {
+	for _, e := range append(g.Finished(), g.Events()...) {
 		evs = append(evs, store.Event{ID: e.ID, Label: e.Label, Date: e.Date, First: e.First, Last: e.Last,
 			StoryID: e.Story, StoryLabel: e.StoryLabel, Articles: e.Articles})
 	}
-	return st.SaveEvents(ctx, evs)
+	return evs, st.SaveEvents(ctx, evs)
+}
+
+// restoreResolver gives a Resolver the entities stored so far, so names
+// stay one across ingest runs.
+func restoreResolver(ctx context.Context, st *store.Store) (*analyze.Resolver, error) {
+	res := analyze.NewResolver()
+	var known []analyze.Entity
+	for e, err := range st.Entities(ctx) {
+		if err != nil {
+			return nil, err
+		}
+		known = append(known, analyze.Entity{Name: e.Name, Kind: e.Kind, Aliases: e.Aliases})
+	}
+	if len(known) > 0 {
+		res.Resolve(known)
+	}
+	return res, nil
+}
+
+// storeAnalysis analyses a new article, names its entities as the
+// database does, and stores both.
+func storeAnalysis(ctx context.Context, st *store.Store, res *analyze.Resolver, id int64, a news.Article) error {
+	an := analyze.Analyze(a.Body(), a.Published)
+	canonical(res, &an)
+	if err := st.PutAnalysis(ctx, id, an); err != nil {
+		return err
+	}
+	return st.AddEntities(ctx, an.Entities)
+}
+
+// canonical renames an analysis's entities, speakers and claimants to the
+// resolver's canonical names.
+func canonical(res *analyze.Resolver, an *analyze.Analysis) {
+	resolved := res.Resolve(an.Entities)
+	rename := map[string]string{}
+	for k, e := range an.Entities {
+		rename[e.Name] = resolved[k].Name
+	}
+	an.Entities = resolved
+	for k := range an.Quotes {
+		if n, ok := rename[an.Quotes[k].Speaker]; ok {
+			an.Quotes[k].Speaker = n
+		}
+	}
+	for k := range an.Figures {
+		if n, ok := rename[an.Figures[k].ClaimedBy]; ok {
+			an.Figures[k].ClaimedBy = n
+		}
+	}
+}
+
+// resolveDeferredDates resolves the relative dates of the run's undated
+// articles against the date of the event each reports, now that the
+// clustering knows it.
+func resolveDeferredDates(ctx context.Context, st *store.Store, g *pipeline.Grouper, evs []store.Event, ids []int64) error {
+	dateOf := map[string]*time.Time{}
+	for _, e := range evs {
+		dateOf[e.ID] = e.Date
+	}
+	for _, id := range ids {
+		ref := dateOf[g.EventOf[strconv.FormatInt(id, 10)]]
+		if ref == nil {
+			continue
+		}
+		an, ok, err := st.Analysis(ctx, id)
+		if err != nil || !ok {
+			return err
+		}
+		a, err := st.Article(ctx, id)
+		if err != nil {
+			return err
+		}
+		an.Dates = analyze.Dates(a.Body(), ref)
+		if err := st.PutAnalysis(ctx, id, an); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -45,10 +45,12 @@ func commands() []command {
 	return []command{
 		{"extract", "print the articles extracted from inputs", runExtract},
 		{"cluster", "group inputs into events and stories, without a database", runCluster},
+		{"analyze", "read entities, quotes, figures and dates of inputs", runAnalyze},
 		{"ingest", "extract inputs and store them in the database", runIngest},
 		{"articles", "list the stored articles", runArticles},
 		{"events", "list the stored events", runEvents},
 		{"stories", "list the stored stories", runStories},
+		{"entities", "list the stored people, organisations and places", runEntities},
 		{"version", "print the version", runVersion},
 	}
 }

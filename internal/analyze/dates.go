@@ -10,10 +10,11 @@ import (
 // DateMention is a time expression found in a text.
 type DateMention struct {
 	Phrase     string `json:"phrase"`
-	Start, End int    `json:"-"` // byte offsets of Phrase in the text
+	Start      int    `json:"start"` // byte offsets of Phrase in the text
+	End        int    `json:"end"`
 	// Date is the resolved calendar day (UTC midnight), nil when it needs a
 	// reference date that is not known.
-	Date *time.Time `json:"-"`
+	Date *time.Time `json:"date"`
 	// Relative says the phrase needs a reference date ("on Monday").
 	Relative bool `json:"relative"`
 	// Future says the phrase points ahead of the reference ("will … on

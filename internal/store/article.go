@@ -170,3 +170,21 @@ func scanArticle(rows *sql.Rows) (Stored, error) {
 	st.Article = a
 	return st, nil
 }
+
+// Article returns one stored article.
+func (s *Store) Article(ctx context.Context, id int64) (news.Article, error) {
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+articleColumns+`
+		FROM articles a LEFT JOIN events e ON e.id = a.event_id WHERE a.id = ?`), id)
+	if err != nil {
+		return news.Article{}, fmt.Errorf("store: article %d: %w", id, err)
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return news.Article{}, fmt.Errorf("store: article %d: %w", id, err)
+		}
+		return news.Article{}, fmt.Errorf("store: article %d: %w", id, sql.ErrNoRows)
+	}
+	st, err := scanArticle(rows)
+	return st.Article, err
+}

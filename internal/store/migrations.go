@@ -66,6 +66,22 @@ var migrations = []func(ctx context.Context, tx *sql.Tx, d dialect) error{
 			`CREATE INDEX events_story ON events (story_id)`,
 		)
 	},
+	// 3: each article's analysis, and the entities of all of them.
+	func(ctx context.Context, tx *sql.Tx, d dialect) error {
+		return execAll(ctx, tx, d,
+			`CREATE TABLE analyses (
+				article_id BIGINT PRIMARY KEY REFERENCES articles(id),
+				analysis TEXT NOT NULL
+			)`,
+			`CREATE TABLE entities (
+				name TEXT PRIMARY KEY,
+				kind TEXT NOT NULL,
+				aliases TEXT NOT NULL,
+				articles BIGINT NOT NULL,
+				mentions BIGINT NOT NULL
+			)`,
+		)
+	},
 }
 
 func execAll(ctx context.Context, tx *sql.Tx, d dialect, stmts ...string) error {
