@@ -9,9 +9,9 @@ import (
 
 // DateMention is a time expression found in a text.
 type DateMention struct {
-	Phrase     string `json:"phrase"`
-	Start      int    `json:"start"` // byte offsets of Phrase in the text
-	End        int    `json:"end"`
+	Phrase string `json:"phrase"`
+	Start  int    `json:"start"` // byte offsets of Phrase in the text
+	End    int    `json:"end"`
 	// Date is the resolved calendar day (UTC midnight), nil when it needs a
 	// reference date that is not known.
 	Date *time.Time `json:"date"`
