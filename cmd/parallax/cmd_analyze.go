@@ -48,25 +48,8 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	results, prog, err := o.results(ctx, e, paths)
+	arts, total, failed, err := o.collect(ctx, e, paths)
 	if err != nil {
-		return err
-	}
-	var arts []news.Article
-	total, failed := 0, 0
-	for r := range results {
-		total++
-		prog.step(r.Err != nil)
-		if r.Err != nil {
-			failed++
-			prog.clear()
-			reportErr(e, r.Err)
-			continue
-		}
-		arts = append(arts, r.Article)
-	}
-	prog.finish()
-	if err := ctx.Err(); err != nil {
 		return err
 	}
 	out := bufio.NewWriter(e.stdout)
@@ -116,21 +99,7 @@ func analyzeBatch(arts []news.Article) []analysisJSON {
 	for i, a := range arts {
 		an := analyses[i]
 		// The resolver now knows the whole batch: names are final.
-		renamed := res.Resolve(an.Entities)
-		rename := map[string]string{}
-		for k, ent := range an.Entities {
-			rename[ent.Name] = renamed[k].Name
-		}
-		for k := range an.Quotes {
-			if n, ok := rename[an.Quotes[k].Speaker]; ok {
-				an.Quotes[k].Speaker = n
-			}
-		}
-		for k := range an.Figures {
-			if n, ok := rename[an.Figures[k].ClaimedBy]; ok {
-				an.Figures[k].ClaimedBy = n
-			}
-		}
+		canonical(res, &an)
 		ref, against := a.Published, "publication date"
 		if ref == nil {
 			ref, against = eventDate[g.EventOf[ids[i]]], "date of its event"
@@ -151,7 +120,7 @@ func analyzeBatch(arts []news.Article) []analysisJSON {
 			}
 			dj = append(dj, j)
 		}
-		out[i] = analysisJSON{Source: a.Source, Title: a.Title, Entities: nonNil(renamed),
+		out[i] = analysisJSON{Source: a.Source, Title: a.Title, Entities: nonNil(an.Entities),
 			Quotes: nonNil(an.Quotes), Figures: nonNil(an.Figures), Dates: dj}
 	}
 	return out

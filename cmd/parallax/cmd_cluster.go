@@ -9,7 +9,6 @@ import (
 
 	"github.com/parallax-news/parallax/internal/cluster"
 	"github.com/parallax-news/parallax/internal/dedup"
-	"github.com/parallax-news/parallax/internal/news"
 	"github.com/parallax-news/parallax/internal/pipeline"
 )
 
@@ -42,50 +41,23 @@ func runCluster(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	results, prog, err := o.results(ctx, e, paths)
-	if err != nil {
-		return err
-	}
 	// The articles are read first: the term weights of the whole batch are
 	// known before the first one is placed, so the result depends little
 	// on the order of the inputs.
-	type entry struct {
-		id string
-		a  news.Article
-	}
-	var batch []entry
-	ids := map[string]int{}
-	total, failed := 0, 0
-	for r := range results {
-		total++
-		prog.step(r.Err != nil)
-		if r.Err != nil {
-			failed++
-			prog.clear()
-			reportErr(e, r.Err)
-			continue
-		}
-		id := r.Article.Source
-		if n := ids[id]; n > 0 {
-			id = fmt.Sprintf("%s#%d", id, n+1) // the same input given twice
-		}
-		ids[r.Article.Source]++
-		batch = append(batch, entry{id, r.Article})
-	}
-	prog.finish()
-	if err := ctx.Err(); err != nil {
+	batch, total, failed, err := o.collect(ctx, e, paths)
+	if err != nil {
 		return err
 	}
 	ccfg := cluster.DefaultConfig()
 	ccfg.Keep = true // the batch is in memory anyway; keep every event open to it
 	g := pipeline.NewGrouper(dedup.DefaultConfig(), ccfg)
-	for _, en := range batch {
-		g.Prime(en.id, en.a)
+	for _, a := range batch {
+		g.Prime(a.Source, a)
 	}
 	events := map[string]cluster.Event{}
 	var rows []clusteredJSON
-	for _, en := range batch {
-		if _, err := g.Add(en.id, en.a); err != nil {
+	for _, a := range batch {
+		if _, err := g.Add(a.Source, a); err != nil {
 			failed++
 			reportErr(e, err)
 			continue
@@ -93,8 +65,8 @@ func runCluster(ctx context.Context, e *env, args []string) error {
 		for _, ev := range g.Finished() {
 			events[ev.ID] = ev
 		}
-		j := en.a.JSON()
-		rows = append(rows, clusteredJSON{Source: en.id, Title: en.a.Title, Outlet: j.Outlet, Published: j.Published, Origin: j.Origin})
+		j := a.JSON()
+		rows = append(rows, clusteredJSON{Source: a.Source, Title: a.Title, Outlet: j.Outlet, Published: j.Published, Origin: j.Origin})
 	}
 	for _, ev := range g.Events() {
 		events[ev.ID] = ev

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/extract"
+	"github.com/parallax-news/parallax/internal/news"
 	"github.com/parallax-news/parallax/internal/pipeline"
 	"github.com/parallax-news/parallax/internal/source"
 )
@@ -75,4 +76,37 @@ func isTerminal(w any) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// collect extracts all inputs of paths into memory, for the commands that
+// work on a whole batch (cluster, analyze), reporting bad inputs as they
+// come. Each article's Source is made unique ("path#2" for the same input
+// given twice). It returns the articles and the counts of inputs and of
+// failed ones.
+func (o *inputOptions) collect(ctx context.Context, e *env, paths []string) (arts []news.Article, total, failed int, err error) {
+	results, prog, err := o.results(ctx, e, paths)
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	seen := map[string]int{}
+	for r := range results {
+		total++
+		prog.step(r.Err != nil)
+		if r.Err != nil {
+			failed++
+			prog.clear()
+			reportErr(e, r.Err)
+			continue
+		}
+		a := r.Article
+		if n := seen[a.Source]; n > 0 {
+			seen[a.Source]++
+			a.Source = fmt.Sprintf("%s#%d", a.Source, n+1)
+		} else {
+			seen[a.Source] = 1
+		}
+		arts = append(arts, a)
+	}
+	prog.finish()
+	return arts, total, failed, ctx.Err()
 }

@@ -113,11 +113,16 @@ func nullTime(t time.Time) any {
 // Articles yields the stored articles in the order they were stored, reading
 // them one at a time.
 func (s *Store) Articles(ctx context.Context) iter.Seq2[Stored, error] {
+	return s.queryArticles(ctx, "articles", `SELECT `+articleColumns+`
+		FROM articles a LEFT JOIN events e ON e.id = a.event_id ORDER BY a.id`)
+}
+
+// queryArticles yields the articles a query over articleColumns returns.
+func (s *Store) queryArticles(ctx context.Context, what, query string, args ...any) iter.Seq2[Stored, error] {
 	return func(yield func(Stored, error) bool) {
-		rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`
-			FROM articles a LEFT JOIN events e ON e.id = a.event_id ORDER BY a.id`)
+		rows, err := s.db.QueryContext(ctx, query, args...)
 		if err != nil {
-			yield(Stored{}, fmt.Errorf("store: articles: %w", err))
+			yield(Stored{}, fmt.Errorf("store: %s: %w", what, err))
 			return
 		}
 		defer rows.Close()
@@ -128,7 +133,7 @@ func (s *Store) Articles(ctx context.Context) iter.Seq2[Stored, error] {
 			}
 		}
 		if err := rows.Err(); err != nil {
-			yield(Stored{}, fmt.Errorf("store: articles: %w", err))
+			yield(Stored{}, fmt.Errorf("store: %s: %w", what, err))
 		}
 	}
 }

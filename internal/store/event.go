@@ -145,27 +145,11 @@ func (s *Store) MaxEventNumber(ctx context.Context) (int, error) {
 // after since, and the last undated ones, oldest stored first, with their
 // placements.
 func (s *Store) Window(ctx context.Context, since time.Time, undated int) iter.Seq2[Stored, error] {
-	return func(yield func(Stored, error) bool) {
-		rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+articleColumns+`
-			FROM articles a LEFT JOIN events e ON e.id = a.event_id
-			WHERE a.event_id IS NOT NULL AND (a.published_date >= ? OR (a.published_date IS NULL AND a.id >
-				(SELECT COALESCE(MAX(id), 0) FROM articles) - ?))
-			ORDER BY a.id`), since.Format(time.DateOnly), undated)
-		if err != nil {
-			yield(Stored{}, fmt.Errorf("store: window: %w", err))
-			return
-		}
-		defer rows.Close()
-		for rows.Next() {
-			st, err := scanArticle(rows)
-			if !yield(st, err) || err != nil {
-				return
-			}
-		}
-		if err := rows.Err(); err != nil {
-			yield(Stored{}, fmt.Errorf("store: window: %w", err))
-		}
-	}
+	return s.queryArticles(ctx, "window", s.d.rebind(`SELECT `+articleColumns+`
+		FROM articles a LEFT JOIN events e ON e.id = a.event_id
+		WHERE a.event_id IS NOT NULL AND (a.published_date >= ? OR (a.published_date IS NULL AND a.id >
+			(SELECT COALESCE(MAX(id), 0) FROM articles) - ?))
+		ORDER BY a.id`), since.Format(time.DateOnly), undated)
 }
 
 // NewestDate returns the latest publication date stored, nil when none.
