@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	textpkg "github.com/parallax-news/parallax/internal/text"
 )
 
 // DateMention is a time expression found in a text.
@@ -39,15 +41,18 @@ var (
 
 	monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
 	// The patterns, most specific first; a span taken by one is not read again.
+	// The patterns, each with a cheap test of a lower-cased sentence that
+	// it needs to pass before the regexp reads it.
 	datePatterns = []struct {
 		re   *regexp.Regexp
 		kind string
+		cue  func(string) bool
 	}{
-		{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), "iso"},
-		{regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`), "mdy"},
-		{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `(?:,?\s+(\d{4}))?\b`), "dmy"},
-		{regexp.MustCompile(`(?i)\b(?:(?:on|last|this|next|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b`), "weekday"},
-		{regexp.MustCompile(`(?i)\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening|tomorrow|a day (?:after|before|earlier|later)|the day before|the previous day|the next day)\b`), "relative"},
+		{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`), "iso", func(s string) bool { return strings.Contains(s, "-") && strings.ContainsAny(s, "0123456789") }},
+		{regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`), "mdy", hasMonthAndDigit},
+		{regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `(?:,?\s+(\d{4}))?\b`), "dmy", hasMonthAndDigit},
+		{regexp.MustCompile(`(?i)\b(?:(?:on|last|this|next|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b`), "weekday", func(s string) bool { return strings.Contains(s, "day") }},
+		{regexp.MustCompile(`(?i)\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening|tomorrow|a day (?:after|before|earlier|later)|the day before|the previous day|the next day)\b`), "relative", hasRelativeCue},
 	}
 	futureRe = regexp.MustCompile(`(?i)\b(will|to hold|to speak|to meet|plans? to|is set to|are set to|expected to|scheduled|due to|next)\b`)
 )
@@ -60,24 +65,87 @@ var (
 func Dates(text string, ref *time.Time) []DateMention {
 	var out []DateMention
 	taken := make([]bool, len(text)+1)
-	for _, p := range datePatterns {
-		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
-			if taken[m[0]] || taken[m[1]-1] {
+	lower := strings.ToLower(text)
+	// The patterns run only on sentences holding a cue (a digit, a day or
+	// month name, a relative word): most sentences hold none, and Go's
+	// regexp engine costs per byte it reads.
+	for _, sent := range textpkg.Sentences(text) {
+		if !hasDateCue(lower[sent.Start:sent.End]) {
+			continue
+		}
+		seg, low := text[sent.Start:sent.End], lower[sent.Start:sent.End]
+		for _, p := range datePatterns {
+			if !p.cue(low) {
 				continue
 			}
-			d, ok := resolve(text, m, p.kind, ref)
-			if !ok {
-				continue
+			for _, m := range p.re.FindAllStringSubmatchIndex(seg, -1) {
+				for i := range m {
+					if m[i] >= 0 {
+						m[i] += sent.Start
+					}
+				}
+				if taken[m[0]] || taken[m[1]-1] {
+					continue
+				}
+				d, ok := resolve(text, m, p.kind, ref)
+				if !ok {
+					continue
+				}
+				for i := m[0]; i < m[1]; i++ {
+					taken[i] = true
+				}
+				d.Phrase, d.Start, d.End = text[m[0]:m[1]], m[0], m[1]
+				out = append(out, d)
 			}
-			for i := m[0]; i < m[1]; i++ {
-				taken[i] = true
-			}
-			d.Phrase, d.Start, d.End = text[m[0]:m[1]], m[0], m[1]
-			out = append(out, d)
 		}
 	}
 	sortMentions(out)
 	return out
+}
+
+var monthCues = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+func hasMonthAndDigit(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, m := range monthCues {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+var relativeCues = []string{"yesterday", "today", "tonight", "tomorrow", "night", "this ", "day "}
+
+func hasRelativeCue(s string) bool {
+	for _, c := range relativeCues {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateCues are the words one of the patterns needs (lower-cased).
+var dateCues = []string{"day", "yesterday", "today", "tonight", "tomorrow", "last night", "this morning",
+	"this afternoon", "this evening", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+	"oct", "nov", "dec"}
+
+// hasDateCue reports whether a lower-cased sentence may hold a time
+// expression: a digit or one of dateCues ("day" covers the weekdays and
+// "a day after").
+func hasDateCue(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	for _, c := range dateCues {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
 }
 
 func sortMentions(ms []DateMention) {
