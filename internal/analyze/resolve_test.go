@@ -1,0 +1,108 @@
+package analyze
+
+import "testing"
+
+func TestFoldWord(t *testing.T) {
+	same := [][]string{
+		{"Zelensky", "Zelenskyy", "Zelenskiy", "Zelenski"},
+		{"Kyiv", "Kiev"},
+		{"Yury", "Yuri", "Yuriy", "Iurii"},
+		{"Dmitry", "Dmitri", "Dmitriy"},
+		{"Yevgeny", "Evgeny"},
+		{"Odesa", "Odessa"},
+	}
+	for _, g := range same {
+		for _, w := range g[1:] {
+			if foldWord(w) != foldWord(g[0]) {
+				t.Errorf("%s → %q, %s → %q", g[0], foldWord(g[0]), w, foldWord(w))
+			}
+		}
+	}
+	if foldWord("Putin") == foldWord("Trump") {
+		t.Error("distinct names fold together")
+	}
+}
+
+func TestFirstNamesMeet(t *testing.T) {
+	for _, p := range [][2]string{{"Mike", "Michael"}, {"Bill", "William"}, {"Yury", "Yuri"}, {"Aleksandr", "Alexander"}, {"J.", "John"}} {
+		if !firstNamesMeet(p[0], p[1]) {
+			t.Errorf("%s/%s should meet", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"Donald", "Melania"}, {"Michael", "Mark"}} {
+		if firstNamesMeet(p[0], p[1]) {
+			t.Errorf("%s/%s should not meet", p[0], p[1])
+		}
+	}
+}
+
+func person(name string, aliases ...string) Entity {
+	return Entity{Name: name, Kind: "person", Aliases: aliases}
+}
+
+func TestResolverAcrossArticles(t *testing.T) {
+	r := NewResolver()
+	articles := [][]Entity{
+		{person("Olena Marchenko", "Marchenko", "Ukrainian President"), person("Ivan Petrov", "Petrov"),
+			{Name: "Kyiv", Kind: "place"}, person("Oleg Sorokin", "Kremlin spokesman", "Sorokin")},
+		{person("Olena Marchenkoo"), person("Petrov"), {Name: "Kiev", Kind: "place"}, person("Mike Stone")},
+		{person("Marchenko"), person("Michael Stone", "Stone"), person("Kremlin spokesman", "the Kremlin spokesman")},
+		{person("Olena Marchenko")},
+	}
+	var got [][]Entity
+	for _, a := range articles {
+		got = append(got, r.Resolve(a))
+	}
+	// Final names: a second pass reads them.
+	for i, a := range articles {
+		got[i] = r.Resolve(a)
+	}
+	want := map[[2]int]string{
+		{0, 0}: "Olena Marchenko", {1, 0}: "Olena Marchenko", {2, 0}: "Olena Marchenko", {3, 0}: "Olena Marchenko",
+		{0, 1}: "Ivan Petrov", {1, 1}: "Ivan Petrov",
+		{0, 2}: "Kyiv", {1, 2}: "Kyiv",
+		{1, 3}: "Michael Stone", {2, 1}: "Michael Stone",
+		{2, 2}: "Oleg Sorokin",
+	}
+	for k, w := range want {
+		if n := got[k[0]][k[1]].Name; n != w {
+			t.Errorf("article %d entity %d: %q, want %q", k[0], k[1], n, w)
+		}
+	}
+	if len(got[1]) != len(articles[1]) {
+		t.Error("Resolve must return one entity per input")
+	}
+}
+
+func TestResolverKeepsNamesakesApart(t *testing.T) {
+	r := NewResolver()
+	a := r.Resolve([]Entity{person("Donald Baker"), person("Melania Baker")})
+	if a[0].Name == a[1].Name {
+		t.Fatalf("namesakes merged: %q", a[0].Name)
+	}
+	// A bare surname with two candidates is left alone.
+	b := r.Resolve([]Entity{person("Baker")})
+	if b[0].Name != "Baker" {
+		t.Errorf("ambiguous surname resolved to %q", b[0].Name)
+	}
+}
+
+func TestResolverIncremental(t *testing.T) {
+	r := NewResolver()
+	first := r.Resolve([]Entity{person("Stubb")})
+	if first[0].Name != "Stubb" {
+		t.Fatalf("bare name alone: %q", first[0].Name)
+	}
+	second := r.Resolve([]Entity{person("Alexander Stubb", "Stubb")})
+	third := r.Resolve([]Entity{person("Stubb")})
+	if second[0].Name != "Alexander Stubb" || third[0].Name != "Alexander Stubb" {
+		t.Errorf("got %q, %q", second[0].Name, third[0].Name)
+	}
+	hasAlias := false
+	for _, a := range third[0].Aliases {
+		hasAlias = hasAlias || a == "Stubb"
+	}
+	if !hasAlias {
+		t.Errorf("aliases %v", third[0].Aliases)
+	}
+}
