@@ -127,7 +127,10 @@ func entityTokens(body string, sents []text.Sentence) []etok {
 			i++
 			continue
 		}
-		if strings.Contains(w.Text, "-") {
+		// "Trump-Putin" names two; "Marta Ruiz-Ostrander", after a first
+		// name, is one double-barrelled surname and stays whole.
+		afterName := i > 0 && raw[i-1].End == w.Start-1 && body[raw[i-1].End] == ' ' && isCapWord(raw[i-1].Text)
+		if strings.Contains(w.Text, "-") && !(afterName && isCapWord(w.Text)) {
 			off := w.Start
 			for _, p := range strings.Split(w.Text, "-") {
 				if p != "" {
@@ -711,4 +714,10 @@ func lastName(words []string) string {
 		}
 	}
 	return words[len(words)-1]
+}
+
+// isCapWord reports whether a word starts with an upper-case letter.
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

@@ -16,7 +16,10 @@ import (
 //  4. "y" and "j" after a vowel read as "i" (Zelenskyy, Zelenskij;
 //     Yury, Iurii; Kyiv);
 //  5. "ie" read as "i" (Kiev, Kyiv);
-//  6. doubled letters read once (Zelenskii, Zelenski; Odessa, Odesa).
+//  6. doubled letters read once (Zelenskii, Zelenski; Odessa, Odesa);
+//  7. "ae", "oe", "ue" before a consonant read as the vowel alone, the
+//     transliteration of ä, ö, ü whose accent rule 1 drops (Koehl, Köhl,
+//     Kohl; Mueller, Müller).
 // So "-sky", "-ski", "-skiy", "-skyy" and "-skyi" all end "-ski".
 
 var diacritics = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ą", "a",
@@ -43,6 +46,7 @@ func foldWord(w string) string {
 	if strings.HasPrefix(w, "ye") && len(w) > 3 {
 		w = w[1:] // rule 2
 	}
+	w = umlautPairs(w) // rule 7
 	out := make([]byte, 0, len(w)+2)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -59,6 +63,23 @@ func foldWord(w string) string {
 			continue
 		}
 		out = append(out, c)
+	}
+	return string(out)
+}
+
+// umlautPairs drops the e of "ae", "oe", "ue" before a consonant.
+func umlautPairs(w string) string {
+	if !strings.Contains(w, "e") {
+		return w
+	}
+	b := []byte(w)
+	out := b[:0]
+	for i := 0; i < len(b); i++ {
+		if b[i] == 'e' && i > 0 && i+1 < len(b) && strings.IndexByte("aou", b[i-1]) >= 0 &&
+			strings.IndexByte("aeiouy", b[i+1]) < 0 {
+			continue
+		}
+		out = append(out, b[i])
 	}
 	return string(out)
 }
@@ -91,7 +112,7 @@ var hypocorisms = func() map[string]int {
 		"alexander alex aleksandr aleksander alexandr oleksandr sasha", "alexei alexey aleksei oleksii oleksiy",
 		"dmitry dmitri dmytro", "donald don donnie", "vladimir volodymyr", "anthony tony antony", "steven stephen steve",
 		"david dave", "daniel dan danny", "christopher chris", "matthew matt", "nicholas nick nicolas",
-		"benjamin ben benji", "samuel sam", "peter pete", "andrew andy drew", "andrei andrey andriy andrii",
+		"benjamin ben benji", "samuel sam", "peter pete pieter piet", "andrew andy drew", "andrei andrey andriy andrii",
 		"jonathan jon", "jennifer jen jenny", "susan sue", "gregory greg", "jeffrey jeff geoffrey",
 		"ronald ron ronnie", "timothy tim", "lawrence larry", "charles charlie chuck", "henry hank harry",
 		"john jack johnny", "margaret maggie meg peggy", "sergei sergey serhiy serhii", "mikhail mykhailo",
