@@ -180,14 +180,19 @@ func saveEvents(ctx context.Context, st *store.Store, g *pipeline.Grouper) ([]st
 // stay one across ingest runs.
 func restoreResolver(ctx context.Context, st *store.Store) (*analyze.Resolver, error) {
 	res := analyze.NewResolver()
-	var known []analyze.Entity
+	res.Stable = true // names already stored must not change
+	var names, known []analyze.Entity
 	for e, err := range st.Entities(ctx) {
 		if err != nil {
 			return nil, err
 		}
+		names = append(names, analyze.Entity{Name: e.Name, Kind: e.Kind})
 		known = append(known, analyze.Entity{Name: e.Name, Kind: e.Kind, Aliases: e.Aliases})
 	}
-	if len(known) > 0 {
+	// The stored names first, alone, so a stable resolver fixes exactly
+	// them; then their other forms.
+	if len(names) > 0 {
+		res.Resolve(names)
 		res.Resolve(known)
 	}
 	return res, nil

@@ -190,6 +190,8 @@ type cluster struct {
 	order   map[string]int  // when each form was first seen
 	roles   map[string]bool // role keys ("kremlin|spokesperson")
 	merged  *cluster        // set when folded into another
+	stable  bool            // keep the first full name given (Resolver.Stable)
+	fixed   string          // that name, once given
 }
 
 func (c *cluster) root() *cluster {
@@ -203,6 +205,11 @@ func (c *cluster) root() *cluster {
 // entity across the articles it has seen. It learns as it goes: feed it
 // articles one at a time; names may grow fuller as it sees more.
 type Resolver struct {
+	// Stable keeps the first full name given to an entity, whatever
+	// spellings come later: a database that stored analyses under that
+	// name (parallax ingest) must not see it change. Without it (a batch,
+	// parallax analyze) the most frequent spelling of the batch wins.
+	Stable   bool
 	clusters []*cluster
 	byForm   map[string]*cluster // kind + "|" + key of a form → cluster
 	seen     map[string]*cluster // entities already recorded, by signature
@@ -265,6 +272,19 @@ func (r *Resolver) Resolve(ents []Entity) []Entity {
 }
 
 func (c *cluster) name() string {
+	if c.fixed != "" {
+		return c.fixed
+	}
+	n := c.pickName()
+	if c.stable && (c.kind != "person" || len(strings.Fields(n)) >= 2 && !isRoleForm(n)) {
+		c.fixed = n // a stable resolver never renames what it has named
+	}
+	return n
+}
+
+// pickName chooses the canonical form: the most frequent full spelling,
+// then the longer, then the first seen.
+func (c *cluster) pickName() string {
 	best, bestN := "", -1
 	for f, n := range c.forms {
 		if c.kind == "person" && isRoleForm(f) {
@@ -317,7 +337,7 @@ func (c *cluster) name() string {
 }
 
 func (r *Resolver) newCluster(kind string) *cluster {
-	c := &cluster{id: len(r.clusters), kind: kind, firsts: map[string]bool{}, forms: map[string]int{}, roles: map[string]bool{}, order: map[string]int{}}
+	c := &cluster{id: len(r.clusters), kind: kind, firsts: map[string]bool{}, forms: map[string]int{}, roles: map[string]bool{}, order: map[string]int{}, stable: r.Stable}
 	r.clusters = append(r.clusters, c)
 	return c
 }
@@ -344,6 +364,9 @@ func (r *Resolver) join(a, b *cluster) *cluster {
 	}
 	if a.surname == "" {
 		a.surname = b.surname
+	}
+	if a.fixed == "" {
+		a.fixed = b.fixed // the older name stays when two named entities meet
 	}
 	b.merged = a
 	for k, c := range r.byForm {

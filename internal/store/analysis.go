@@ -82,6 +82,27 @@ func (s *Store) AddEntities(ctx context.Context, ents []analyze.Entity) error {
 			if a != e.Name && !slices.Contains(aliases, a) {
 				aliases = append(aliases, a)
 			}
+			// A row stored under what is now an alias (a bare surname
+			// before the full name was seen) folds into this one.
+			var oldAliases string
+			var oa, om int
+			err := tx.QueryRowContext(ctx, s.d.rebind(`SELECT aliases, articles, mentions FROM entities
+				WHERE name = ? AND kind = ?`), a, e.Kind).Scan(&oldAliases, &oa, &om)
+			if err == nil && a != e.Name {
+				var more []string
+				json.Unmarshal([]byte(oldAliases), &more)
+				for _, m := range more {
+					if m != e.Name && !slices.Contains(aliases, m) {
+						aliases = append(aliases, m)
+					}
+				}
+				arts, ments = max(arts, oa), ments+om
+				if _, err := tx.ExecContext(ctx, s.d.rebind(`DELETE FROM entities WHERE name = ?`), a); err != nil {
+					return fmt.Errorf("store: entity %s: %w", a, err)
+				}
+			} else if err != nil && !isNoRows(err) {
+				return fmt.Errorf("store: entity %s: %w", a, err)
+			}
 		}
 		slices.Sort(aliases)
 		b, _ := json.Marshal(nonNilStrings(aliases))
