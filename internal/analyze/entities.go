@@ -202,7 +202,7 @@ func nameRuns(body string, toks []etok, cfg EntityConfig) []cand {
 		// Words capitalised only because they open the sentence.
 		s := i
 		for s < j && (nonNames[toks[s].lower] || toks[s].first && !capMid[toks[s].lower] && !givenNames[toks[s].lower] &&
-			!places[toks[s].lower] && !orgWords[toks[s].lower] && !(s+1 < len(toks) && speechForms[toks[s+1].lower])) {
+			!places[toks[s].lower] && !orgWords[toks[s].lower] && !titled(toks, s, j) && !(s+1 < len(toks) && speechForms[toks[s+1].lower])) {
 			s++
 		}
 		if s < j {
@@ -211,6 +211,16 @@ func nameRuns(body string, toks []etok, cfg EntityConfig) []cand {
 		i = j
 	}
 	return out
+}
+
+// titled says whether the run from s to j opens with titles before a
+// name ("Foreign Minister Olexandr Kovalenko" at a sentence's start).
+func titled(toks []etok, s, j int) bool {
+	k := s
+	for k < j && (titleWords[toks[k].lower] || titleModifiers[toks[k].lower] && toks[k].lower != "the") {
+		k++
+	}
+	return k > s && k < j && titleWords[toks[k-1].lower] && j-k >= 1
 }
 
 // splitRun splits a run into a title prefix and a name ("Russian President
@@ -232,6 +242,30 @@ func splitRun(body string, toks []etok, i, j int, cfg EntityConfig) []cand {
 		}
 	}
 	if split >= 0 {
+		// "Professor Anita Rao of King's College": the name stops at a
+		// connector that follows at least one name word; what comes after
+		// is a body of its own (kept only when whole, not cut at a 's).
+		for k := split + 2; k < j; k++ {
+			if !nameConnectors[toks[k].lower] {
+				continue
+			}
+			clean := true
+			for m := split + 1; m < k; m++ {
+				clean = clean && !orgWords[toks[m].lower] && !titleWords[toks[m].lower] && toks[m].cap
+			}
+			if clean && k+1 < j {
+				out := splitRun(body, toks, i, k, cfg)
+				r := k + 1
+				if toks[r].lower == "the" {
+					r++
+				}
+				if r < j && !toks[j-1].poss {
+					out = append(out, splitRun(body, toks, r, j, cfg)...)
+				}
+				return out
+			}
+			break
+		}
 		name := true
 		for k := split + 1; k < j; k++ {
 			if orgWords[toks[k].lower] || titleWords[toks[k].lower] || nameConnectors[toks[k].lower] || toks[k].lower == "the" {
@@ -312,12 +346,20 @@ func roleKey(toks []etok, i, j int) (q, class string, mods []string) {
 		}
 		switch {
 		case roleNouns[l]:
+			if class != "" {
+				mods = append(mods, class) // "deputy" of "Deputy Foreign Minister"
+			}
 			class = l
 		case roleAdjectives[l] || titleModifiers[l]:
 			mods = append(mods, l)
 		case titleWords[l]:
 			class = l
 		}
+	}
+	// A title written alone that is also a modifier ("Justice Margaret
+	// Ellison") is the class.
+	if class == "" && len(mods) > 0 && titleWords[mods[len(mods)-1]] {
+		class, mods = mods[len(mods)-1], mods[:len(mods)-1]
 	}
 	class = roleClassOf(class, mods)
 	return
@@ -346,6 +388,8 @@ func roleClassOf(noun string, mods []string) string {
 		return "spokesperson"
 	case "adviser", "advisor":
 		return "adviser"
+	case "justice":
+		return "judge"
 	}
 	return noun
 }
@@ -404,6 +448,19 @@ func scoreCues(body string, toks []etok, c *cand, cfg EntityConfig) {
 			if k > 0 && strings.ContainsAny(body[toks[c.tj+k-1].end:t.start], ",.;") {
 				break
 			}
+		}
+	}
+	// Person: a name set off by commas and followed by "who" ("One of the
+	// skippers, Alasdair Reid, who has fished ...").
+	if n, w := next(1), next(2); n != nil && w != nil && n.lower == "who" && len(words) >= 2 && len(words) <= 3 &&
+		strings.TrimSpace(body[c.end:n.start]) == "," {
+		shaped := true
+		for _, x := range words {
+			lx := strings.ToLower(x)
+			shaped = shaped && !orgWords[lx] && !placeWords[lx] && strings.ToUpper(x) != x
+		}
+		if shaped {
+			c.person += cfg.Apposition
 		}
 	}
 	// Person: next to a speech verb ("Peskov said", "said Taylor").

@@ -44,7 +44,8 @@ var (
 	// roleAdjectives may precede a role noun in a description.
 	roleAdjectives = wordSet(`presidential|chief|senior|top|foreign|defense|defence|national|security|
 		press|deputy|former|acting|special|prime|vice|military|state|interior|finance|economy|main|
-		lead|new|then|first`)
+		lead|new|then|first|health|justice|energy|trade|home|environment|education|culture|
+		agriculture|transport|labour|labor|economic|interior`)
 	// orgWords in a capitalised name make it an organisation.
 	orgWords = wordSet(`ministry|council|kremlin|house|force|forces|agency|party|union|institute|
 		department|office|commission|committee|bank|court|parliament|congress|senate|army|navy|guard|

@@ -165,6 +165,25 @@ func roleDescriptions(body string, toks []etok, ents []Entity, roles [][]roleRef
 					}
 				}
 			}
+			// 3b. none close by: the one person, anywhere before, whose
+			// role has exactly these modifiers ("the foreign minister" for
+			// "Foreign Minister X", not "Deputy Foreign Minister Y").
+			if best < 0 && len(mods) > 0 {
+				for i := range ents {
+					exact := false
+					for _, r := range roles[i] {
+						exact = exact || r.class == class && sameWords(r.mods, mods)
+					}
+					if !exact || len(ents[i].Mentions) == 0 || ents[i].Mentions[0].Start > sp.Start {
+						continue
+					}
+					if best >= 0 {
+						best = -1
+						break
+					}
+					best = i
+				}
+			}
 			if best >= 0 {
 				attach(best, sp, written)
 				k = n
@@ -183,4 +202,27 @@ func roleDescriptions(body string, toks []etok, ents []Entity, roles [][]roleRef
 		}
 	}
 	return ents
+}
+
+// sameWords says whether a and b hold the same words, "the" aside.
+func sameWords(a, b []string) bool {
+	set := func(ws []string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ws {
+			if w != "the" {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	sa, sb := set(a), set(b)
+	if len(sa) != len(sb) {
+		return false
+	}
+	for w := range sa {
+		if !sb[w] {
+			return false
+		}
+	}
+	return true
 }

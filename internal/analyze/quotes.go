@@ -26,11 +26,17 @@ type QuoteConfig struct {
 	PronounParagraphs int
 	// MinIndirectWords is the shortest reported clause.
 	MinIndirectWords int
+	// OrgBackParagraphs is how many paragraphs back "the company" or "the
+	// statement" may look for the body it stands for.
+	OrgBackParagraphs int
+	// BodyPhraseWords is how many words may stand between an owner's
+	// possessive and the verb ("the EU's delegation in Ukraine said").
+	BodyPhraseWords int
 }
 
 // DefaultQuoteConfig is the configuration Quotes uses.
 var DefaultQuoteConfig = QuoteConfig{MinWords: 4, VerbWindow: 6, TailWords: 10, MaxQuoteBytes: 3000,
-	PronounParagraphs: 1, MinIndirectWords: 4}
+	PronounParagraphs: 1, MinIndirectWords: 4, OrgBackParagraphs: 12, BodyPhraseWords: 5}
 
 // Quotes finds the quotes of body and their speakers.
 func Quotes(body string, sents []text.Sentence, ents []Entity) []Quote {
@@ -325,11 +331,190 @@ func (q *quoteCtx) subjectBefore(from, pos int) string {
 	if best != nil {
 		return q.ents[best.ent].Name
 	}
-	// A country or city as speaker only right before the verb ("Kyiv said").
+	// A body owned by a name: "The European Union's delegation in Ukraine
+	// said" is the EU; "Ukraine's air force said" is that phrase.
+	if n := q.ownedBody(ms, pos); n != "" {
+		return n
+	}
+	// A country or city as speaker only right before the verb ("Kyiv
+	// said", "Veridian also said"), never one after a preposition.
 	if len(ms) > 0 {
 		m := ms[len(ms)-1]
-		if !m.poss && q.ents[m.ent].Kind == "place" && strings.TrimSpace(q.body[m.end:pos]) == "" {
+		if !m.poss && q.ents[m.ent].Kind == "place" && onlyAdverbs(q.body[m.end:pos]) && !q.afterPrep(m.start) {
 			return q.ents[m.ent].Name
+		}
+	}
+	// "The company said", "the statement said": the body named before.
+	return q.orgAnaphor(from, pos)
+}
+
+// verbAdverbs may stand between a subject and its speech verb.
+var verbAdverbs = wordSet(`also|later|earlier|previously|then|separately|further|again|already`)
+
+func onlyAdverbs(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !verbAdverbs[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// afterPrep says whether the word at pos follows a preposition ("in
+// Ukraine").
+func (q *quoteCtx) afterPrep(pos int) bool {
+	f := strings.Fields(q.body[max(0, pos-12):pos])
+	return len(f) > 0 && placePreps[strings.ToLower(f[len(f)-1])]
+}
+
+// bodyNouns are the bodies an owner's possessive names as a speaker
+// ("the EU's delegation", "Ukraine's air force").
+var bodyNouns = wordSet(`delegation|embassy|mission|office|ministry|force|forces|army|navy|military|
+	government|parliament|police|council|committee|commission|agency|service|command|staff|
+	department|cabinet|administration|authorities|prosecutors|regulator|leadership`)
+
+// ownedBody reads "OWNER's [words] BODY [in|at|to PLACE] VERB": an owner
+// that is an organisation speaks through its body; a place's body is
+// written out ("Ukraine's air force").
+func (q *quoteCtx) ownedBody(ms []mention, pos int) string {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if !m.poss {
+			continue
+		}
+		kind := q.ents[m.ent].Kind
+		if kind != "org" && kind != "place" {
+			return ""
+		}
+		after := q.tokensIn(m.end, pos)
+		if len(after) < 1 || len(after) > q.cfg.BodyPhraseWords {
+			return ""
+		}
+		body := -1
+		for i, t := range after {
+			l := strings.ToLower(t.Text)
+			if bodyNouns[l] {
+				body = i
+				break
+			}
+			if t.Text != l || i >= 2 {
+				return ""
+			}
+		}
+		if body < 0 {
+			return ""
+		}
+		rest := after[body+1:]
+		if len(rest) > 0 && !(placePreps[strings.ToLower(rest[0].Text)] || strings.EqualFold(rest[0].Text, "to")) &&
+			!onlyAdverbs(q.body[rest[0].Start:pos]) {
+			return ""
+		}
+		if kind == "org" {
+			return q.ents[m.ent].Name
+		}
+		return q.body[m.start:after[body].End]
+	}
+	return ""
+}
+
+// orgAnaphors are the nouns that stand for a body named before; each
+// maps to what the antecedent's name must show: the noun itself in the
+// name or right after it ("United Auto Workers union"), or for firms a
+// company ending ("Inc", "Corp").
+var orgAnaphors = wordSet(`ministry|department|commission|committee|council|union|agency|company|
+	firm|carmaker|automaker|group|bank|court|office|service|institute|authority|regulator|
+	statement|communique|report|study`)
+
+var companyNouns = wordSet(`company|firm|carmaker|automaker|group|bank`)
+
+var companyEndings = wordSet(`inc|corp|corporation|ltd|llc|plc|co|group|holdings|ag|sa|gmbh|nv|
+	motors|airlines|bank|company|industries|technologies`)
+
+// documentNouns stand for the author of a document named before ("a
+// statement from the Foreign Ministry ... The statement said").
+var documentNouns = wordSet(`statement|communique|report|study`)
+
+// orgAnaphor reads "the NOUN [adverb] VERB" just before pos and gives
+// the body it stands for, or "".
+func (q *quoteCtx) orgAnaphor(from, pos int) string {
+	toks := q.tokensIn(from, pos)
+	k := len(toks) - 1
+	for k >= 0 && verbAdverbs[strings.ToLower(toks[k].Text)] {
+		k--
+	}
+	if k < 1 || !strings.EqualFold(toks[k-1].Text, "the") {
+		return ""
+	}
+	noun := strings.ToLower(toks[k].Text)
+	if !orgAnaphors[noun] || q.inQuote(toks[k].Start) {
+		return ""
+	}
+	at := toks[k-1].Start
+	if documentNouns[noun] {
+		return q.documentAuthor(noun, at)
+	}
+	ms := q.mentionsIn(q.paraAt[max(0, q.para(at)-q.cfg.OrgBackParagraphs)], at)
+	for i := len(ms) - 1; i >= 0; i-- {
+		e := q.ents[ms[i].ent]
+		if e.Kind == "person" {
+			continue
+		}
+		if q.orgFits(e, ms[i], noun) {
+			return e.Name
+		}
+	}
+	return ""
+}
+
+// orgFits says whether the body e, mentioned at m, can be "the noun".
+func (q *quoteCtx) orgFits(e Entity, m mention, noun string) bool {
+	names := append([]string{e.Name}, e.Aliases...)
+	for _, n := range names {
+		ws := strings.Fields(strings.ToLower(strings.ReplaceAll(n, ".", "")))
+		for _, w := range ws {
+			if w == noun {
+				return true
+			}
+		}
+		if companyNouns[noun] && len(ws) > 1 && companyEndings[ws[len(ws)-1]] {
+			return true
+		}
+	}
+	next := strings.Fields(strings.ToLower(q.body[m.end:min(len(q.body), m.end+20)]))
+	return len(next) > 0 && strings.Trim(next[0], ".,;:") == noun
+}
+
+// documentAuthor finds who issued the document "the noun" at pos stands
+// for: "a statement from|by|of X", or "X said in a statement".
+func (q *quoteCtx) documentAuthor(noun string, pos int) string {
+	lo := q.paraAt[max(0, q.para(pos)-q.cfg.OrgBackParagraphs)]
+	seg := strings.ToLower(q.body[lo:pos])
+	for end := len(seg); end > 0; {
+		i := strings.LastIndex(seg[:end], noun)
+		if i < 0 {
+			break
+		}
+		end = i
+		at := lo + i + len(noun)
+		f := strings.Fields(q.body[at:min(len(q.body), at+40)])
+		if len(f) > 0 && (f[0] == "from" || f[0] == "by" || f[0] == "of") {
+			for _, m := range q.mentionsIn(at, min(len(q.body), at+80)) {
+				if q.ents[m.ent].Kind != "place" {
+					return q.ents[m.ent].Name
+				}
+				break
+			}
+		}
+		// "X said in a statement": the subject of that sentence.
+		si := q.sentAt(at - 1)
+		pre := q.tokensIn(q.sents[si].Start, lo+i)
+		for k := len(pre) - 1; k >= 0; k-- {
+			if speechTok(pre[k]) && !q.inQuote(pre[k].Start) {
+				if n := q.subjectBefore(q.sents[si].Start, pre[k].Start); n != "" {
+					return n
+				}
+				break
+			}
 		}
 	}
 	return ""
@@ -346,6 +531,9 @@ func (q *quoteCtx) pronoun(pos int) string {
 			return q.ents[ms[k].ent].Name
 		}
 	}
+	if q.unnamedSubject(q.sents[si].Start, pos) {
+		return ""
+	}
 	for s := si - 1; s >= 0; s-- {
 		if q.para(pos)-q.para(q.sents[s].Start) > q.cfg.PronounParagraphs {
 			break
@@ -355,11 +543,33 @@ func (q *quoteCtx) pronoun(pos int) string {
 				return q.ents[m.ent].Name
 			}
 		}
+		// "One of the released soldiers, a young marine, said he ...": the
+		// pronoun's antecedent has no name, so neither has the speaker.
+		if q.unnamedSubject(q.sents[s].Start, q.sents[s].End) {
+			return ""
+		}
 		if n, ok := q.speaker[s]; ok && n != "" {
 			return n
 		}
 	}
 	return ""
+}
+
+// indefiniteOpeners open a subject that names nobody ("A woman", "One
+// resident", "Another witness").
+var indefiniteOpeners = wordSet(`a|an|one|another`)
+
+// unnamedSubject says whether the words in [a, b), outside quotes, open
+// with an indefinite noun phrase as subject: "One of the soldiers, a young
+// marine, said", "A woman who lost her flat said".
+func (q *quoteCtx) unnamedSubject(a, b int) bool {
+	for _, t := range q.tokensIn(a, b) {
+		if q.inQuote(t.Start) {
+			continue
+		}
+		return indefiniteOpeners[strings.ToLower(t.Text)]
+	}
+	return false
 }
 
 // according finds "according to X" in [a, b).
@@ -427,7 +637,7 @@ func (q *quoteCtx) direct(s qspan, prevSpeaker string, prevEnd int) (Quote, bool
 			speaker = q.subjectBefore(headStart, s.open)
 			break
 		}
-		if speaker == "" {
+		if speaker == "" && !hearerVerbs[strings.ToLower(t.Text)] {
 			// Verb first: said Taylor, said Kremlin aide Yury Ushakov.
 			for _, m := range q.mentionsIn(t.End, tailEnd) {
 				if q.ents[m.ent].Kind != "place" && m.start-t.End < 60 {
@@ -467,6 +677,14 @@ func (q *quoteCtx) direct(s qspan, prevSpeaker string, prevEnd int) (Quote, bool
 	}
 	// 3. A quote standing alone continues the quote before it.
 	alone := strings.Trim(head, " \t\n") == "" && strings.Trim(tail, " \t\n.,;:!?—–-") == ""
+	if !found && alone {
+		// 3a. A person newly named as speaker in the sentence before
+		// ("Fiona MacLeod, the crews' solicitor, said ...") takes it: the
+		// quote before never reaches across that name.
+		if n, ok := q.newSpeakerBefore(sa, prevSpeaker, prevEnd); ok {
+			speaker, found, verbNear = n, true, true
+		}
+	}
 	if !found && alone && prevEnd >= 0 && q.para(s.open)-q.para(prevEnd) <= 1 && q.sentAt(prevEnd-1) >= sa-2 {
 		speaker, found, verbNear = prevSpeaker, true, true
 	}
@@ -485,6 +703,38 @@ func (q *quoteCtx) direct(s qspan, prevSpeaker string, prevEnd int) (Quote, bool
 	sentence := body[q.sents[sa].Start:max(q.sents[sb].End, s.close)]
 	return Quote{Text: txt, Speaker: speaker, Direct: true, Sentence: sentence, Offsets: Span{s.ts, s.te}}, true
 }
+
+// newSpeakerBefore reads the sentence before sentence sa (in the same or
+// the previous paragraph, after the quote before, which ends at prevEnd):
+// when a speech verb there has a named person other than prev as subject,
+// that person is the speaker of a quote standing alone after it.
+func (q *quoteCtx) newSpeakerBefore(sa int, prev string, prevEnd int) (string, bool) {
+	if sa == 0 {
+		return "", false
+	}
+	st := q.sents[sa-1]
+	if st.End <= prevEnd || q.para(q.sents[sa].Start)-q.para(st.Start) > 1 {
+		return "", false
+	}
+	for _, t := range q.tokensIn(st.Start, st.End) {
+		if !indirectVerbs[strings.ToLower(t.Text)] || q.inQuote(t.Start) {
+			continue
+		}
+		for _, m := range q.mentionsIn(st.Start, t.Start) {
+			if !m.poss && q.ents[m.ent].Kind == "person" && q.ents[m.ent].Name != prev {
+				if n := q.subjectBefore(st.Start, t.Start); n == q.ents[m.ent].Name {
+					return n, true
+				}
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// hearerVerbs take the hearer after them ("told Interfax"): the words
+// after such a verb never name its speaker.
+var hearerVerbs = wordSet(`told|tells|telling`)
 
 // indirectVerbs introduce reported speech.
 var indirectVerbs = wordSet(`said|says|told|tells|stated|states|added|adds|claimed|claims|announced|
@@ -555,7 +805,7 @@ func (q *quoteCtx) reportedBefore(si int, toks []text.Token) (Quote, bool) {
 			if indirectVerbs[strings.ToLower(t.Text)] {
 				ok = true
 				speaker = q.subjectBefore(tailStart, t.Start)
-				if speaker == "" {
+				if speaker == "" && !hearerVerbs[strings.ToLower(t.Text)] {
 					for _, m := range q.mentionsIn(t.End, st.End) {
 						if q.ents[m.ent].Kind != "place" {
 							speaker = q.ents[m.ent].Name

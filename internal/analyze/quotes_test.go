@@ -49,6 +49,43 @@ func TestQuotes(t *testing.T) {
 			"next step", "Adam Nowak", true, false},
 		{"apostrophes are not quotes", `Ukraine’s leader didn’t say where the Kremlin’s envoy was.`,
 			"t say where", "", true, true},
+		// Rule 1: a body as speaker, through "the NOUN" or a document.
+		{"the company", "Shares in Norrland Paper Corp. fell on Monday.\n\nThe company said it would close two mills in the north.",
+			"would close two mills", "Norrland Paper Corp", false, false},
+		{"the commission", "The Federal Trade Commission opened an inquiry. The commission said that it would hear witnesses in May.",
+			"would hear witnesses in May", "Federal Trade Commission", false, false},
+		{"the union in a statement", "The National Nurses Union called a strike.\n\n“Our members cannot work double shifts any longer,” the union said in a statement.",
+			"cannot work double shifts", "National Nurses Union", true, false},
+		{"the department", `The Department for Transport was criticised. The department said it was "deeply concerned" by the delays.`,
+			"deeply concerned", "Department for Transport", true, false},
+		{"the statement", "According to a statement from the Estonian Interior Ministry, the border was closed. The statement said three guards had been injured at the crossing.",
+			"three guards had been injured", "Estonian Interior Ministry", false, false},
+		{"no antecedent", "The company said it would cut 300 jobs next spring.",
+			"would cut 300 jobs", "", false, false},
+		{"kind must match", "The Harbour Trust Ministry met on Monday. The company said it would appeal the ruling within days.",
+			"would appeal the ruling", "", false, false},
+		// Rule 2: a standalone quote after a newly named speaker.
+		{"new speaker", "“We will rebuild the bridge,” Mayor Paula Jensen said.\n\nOne of the engineers, Henrik Dahl, who has worked on the site for years, said the steel had rusted.\n\n“Nobody checked the bolts for a decade.”",
+			"Nobody checked the bolts", "Henrik Dahl", true, false},
+		// Rule 3: role references.
+		{"the judge", "Justice Carla Moreno ruled against the city.\n\n“The council acted in bad faith,” the judge wrote.",
+			"acted in bad faith", "Carla Moreno", true, false},
+		{"exact role", "Foreign Minister Lena Vos met Deputy Foreign Minister Pieter Smit last week.\n\nTalks went on.\n\nNothing changed.\n\n“We will not be rushed,” the foreign minister told reporters.",
+			"will not be rushed", "Lena Vos", true, false},
+		{"portfolio role", "Health Minister Tomas Berg visited the ward.\n\n“The staff are exhausted,” the health minister told reporters.",
+			"staff are exhausted", "Tomas Berg", true, false},
+		// Rule 4: the right noun.
+		{"told the agency", "“The reservoir is almost empty,” the mayor told Reuters.",
+			"reservoir is almost empty", "", true, false},
+		{"professor of college", "“The data are clear and alarming,” said Professor Mark Ellis of Queen's College Dublin.",
+			"data are clear", "Mark Ellis", true, false},
+		{"owner's body", "The African Union's mission in Sudan said in a statement that aid convoys had been blocked for weeks.",
+			"aid convoys had been blocked", "African Union", false, false},
+		{"place after preposition", "A new delegation in Georgia said that the vote had been fair and orderly.",
+			"the vote had been fair", "", false, false},
+		// Rule 5: an unnamed antecedent keeps the speaker unnamed.
+		{"unnamed resident", "Governor Ruth Abara toured the town.\n\nA resident of the old quarter said her house was gone. “We have nothing left at all,” she told local radio.",
+			"We have nothing left", "", true, false},
 	}
 	for _, c := range cases {
 		sents := text.Sentences(c.body)
