@@ -140,7 +140,13 @@ func (c *Clusterer) Add(it Item) ([]Change, error) {
 		if len(hood)+len(n.ev.members) > c.cfg.MaxNeighbourhood && len(hood) > 0 {
 			break
 		}
-		hood = append(hood, n.ev.members...)
+		// Only active members are clustered again: those that left the
+		// window stay where they are (and leave no similarities behind).
+		for _, m := range n.ev.members {
+			if c.items[m.id] == m {
+				hood = append(hood, m)
+			}
+		}
 	}
 	hood = append(hood, f)
 	before := make([]*event, len(hood))
