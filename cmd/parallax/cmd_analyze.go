@@ -99,7 +99,7 @@ func analyzeBatch(arts []news.Article) []analysisJSON {
 	for i, a := range arts {
 		an := analyses[i]
 		// The resolver now knows the whole batch: names are final.
-		canonical(res, &an)
+		res.Canonical(&an)
 		ref, against := a.Published, "publication date"
 		if ref == nil {
 			ref, against = eventDate[g.EventOf[ids[i]]], "date of its event"

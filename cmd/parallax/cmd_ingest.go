@@ -202,32 +202,11 @@ func restoreResolver(ctx context.Context, st *store.Store) (*analyze.Resolver, e
 // database does, and stores both.
 func storeAnalysis(ctx context.Context, st *store.Store, res *analyze.Resolver, id int64, a news.Article) error {
 	an := analyze.Analyze(a.Body(), a.Published)
-	canonical(res, &an)
+	res.Canonical(&an)
 	if err := st.PutAnalysis(ctx, id, an); err != nil {
 		return err
 	}
 	return st.AddEntities(ctx, an.Entities)
-}
-
-// canonical renames an analysis's entities, speakers and claimants to the
-// resolver's canonical names.
-func canonical(res *analyze.Resolver, an *analyze.Analysis) {
-	resolved := res.Resolve(an.Entities)
-	rename := map[string]string{}
-	for k, e := range an.Entities {
-		rename[e.Name] = resolved[k].Name
-	}
-	an.Entities = resolved
-	for k := range an.Quotes {
-		if n, ok := rename[an.Quotes[k].Speaker]; ok {
-			an.Quotes[k].Speaker = n
-		}
-	}
-	for k := range an.Figures {
-		if n, ok := rename[an.Figures[k].ClaimedBy]; ok {
-			an.Figures[k].ClaimedBy = n
-		}
-	}
 }
 
 // resolveDeferredDates resolves the relative dates of the run's undated

@@ -90,27 +90,6 @@ func devSamePerson(pred string, gold *string, aliases [][]string) bool {
 	return strings.Contains(p, g)
 }
 
-// devCanonical renames an article's entities, quote speakers and figure
-// claimants to the resolver's final names (cmd/parallax canonical()).
-func devCanonical(res *Resolver, an *Analysis) {
-	resolved := res.Resolve(an.Entities)
-	rename := map[string]string{}
-	for k, e := range an.Entities {
-		rename[e.Name] = resolved[k].Name
-	}
-	an.Entities = resolved
-	for k := range an.Quotes {
-		if n, ok := rename[an.Quotes[k].Speaker]; ok {
-			an.Quotes[k].Speaker = n
-		}
-	}
-	for k := range an.Figures {
-		if n, ok := rename[an.Figures[k].ClaimedBy]; ok {
-			an.Figures[k].ClaimedBy = n
-		}
-	}
-}
-
 func TestAnalysisDevSet(t *testing.T) {
 	dir := filepath.Join("testdata", "devset")
 	raw, err := os.ReadFile(filepath.Join(dir, "gold.json"))
@@ -140,7 +119,7 @@ func TestAnalysisDevSet(t *testing.T) {
 		res.Resolve(analyses[i].Entities)
 	}
 	for i := range analyses {
-		devCanonical(res, &analyses[i])
+		res.Canonical(&analyses[i])
 	}
 
 	qFound, qRight, fFound, dFound, groupsRight, qAll, fAll, dAll := scoreAnalyses(t, gold, analyses)

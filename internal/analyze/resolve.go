@@ -670,3 +670,25 @@ func (r *Resolver) count(c *cluster, f string) {
 	}
 	c.forms[f]++
 }
+
+// Canonical renames an analysis's entities, quote speakers and figure
+// claimants to the names the resolver gives them now, recording its
+// entities first if it has not seen them.
+func (r *Resolver) Canonical(an *Analysis) {
+	resolved := r.Resolve(an.Entities)
+	rename := map[string]string{}
+	for k, e := range an.Entities {
+		rename[e.Name] = resolved[k].Name
+	}
+	an.Entities = resolved
+	for k := range an.Quotes {
+		if n, ok := rename[an.Quotes[k].Speaker]; ok {
+			an.Quotes[k].Speaker = n
+		}
+	}
+	for k := range an.Figures {
+		if n, ok := rename[an.Figures[k].ClaimedBy]; ok {
+			an.Figures[k].ClaimedBy = n
+		}
+	}
+}

@@ -50,7 +50,7 @@ func TestAnalysisSeeds(t *testing.T) {
 		res.Resolve(analyses[i].Entities)
 	}
 	for i := range analyses {
-		devCanonical(res, &analyses[i])
+		res.Canonical(&analyses[i])
 	}
 	qFound, qRight, fFound, dFound, groups, qAll, fAll, dAll := scoreAnalyses(t, gold, analyses)
 	t.Logf("seeds: quotes_found=%d/%d speakers_right=%d/%d figures_found=%d/%d dates_found=%d/%d alias_groups_right=%d/%d",
