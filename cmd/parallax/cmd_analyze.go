@@ -56,7 +56,9 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	for _, a := range analyzeBatch(arts) {
+	analyses, against := analyzeBatch(arts, groupBatch(arts))
+	for i, art := range arts {
+		a := analysisOut(art, analyses[i], against[i])
 		if o.json {
 			if err := enc.Encode(a); err != nil {
 				return fmt.Errorf("write output: %w", err)
@@ -68,62 +70,69 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	return failures(failed, total)
 }
 
-// analyzeBatch analyses a batch of articles: each article alone, then its
-// entity names made one across the batch, and the dates of undated
-// articles resolved against the date of the event they report.
-func analyzeBatch(arts []news.Article) []analysisJSON {
-	// Events, for the reference dates of undated articles.
+// groupBatch folds copies and clusters a batch of articles in one go, the
+// whole batch active and its term weights known before the first is
+// placed. Articles are keyed by their Source.
+func groupBatch(arts []news.Article) *pipeline.Grouper {
 	ccfg := cluster.DefaultConfig()
 	ccfg.Keep = true
 	g := pipeline.NewGrouper(dedup.DefaultConfig(), ccfg)
-	ids := make([]string, len(arts))
-	for i, a := range arts {
-		ids[i] = fmt.Sprintf("%d", i)
-		g.Prime(ids[i], a)
+	for _, a := range arts {
+		g.Prime(a.Source, a)
 	}
-	for i, a := range arts {
-		g.Add(ids[i], a)
+	for _, a := range arts {
+		g.Add(a.Source, a)
 	}
+	return g
+}
+
+// analyzeBatch analyses a batch of articles grouped by g: each article
+// alone, then its entity names made one across the batch, and the dates of
+// undated articles resolved against the date of the event they report. It
+// returns the analyses and, for each, what its dates were resolved against.
+func analyzeBatch(arts []news.Article, g *pipeline.Grouper) ([]analyze.Analysis, []string) {
 	eventDate := map[string]*time.Time{}
 	for _, ev := range g.Events() {
 		eventDate[ev.ID] = ev.Date
 	}
-
 	res := analyze.NewResolver()
 	analyses := make([]analyze.Analysis, len(arts))
 	for i, a := range arts {
 		analyses[i] = analyze.Analyze(a.Body(), a.Published)
 		res.Resolve(analyses[i].Entities)
 	}
-	out := make([]analysisJSON, len(arts))
+	against := make([]string, len(arts))
 	for i, a := range arts {
-		an := analyses[i]
 		// The resolver now knows the whole batch: names are final.
-		res.Canonical(&an)
-		ref, against := a.Published, "publication date"
+		res.Canonical(&analyses[i])
+		ref, why := a.Published, "publication date"
 		if ref == nil {
-			ref, against = eventDate[g.EventOf[ids[i]]], "date of its event"
+			ref, why = eventDate[g.EventOf[a.Source]], "date of its event"
 		}
-		dates := analyze.Dates(a.Body(), ref)
 		if ref == nil {
-			against = ""
+			continue // the dates stay unresolved, as Analyze left them
 		}
-		dj := make([]dateJSON, 0, len(dates))
-		for _, d := range dates {
-			j := dateJSON{Phrase: d.Phrase, Offsets: analyze.Span{Start: d.Start, End: d.End}, Relative: d.Relative}
-			if d.Date != nil {
-				s := d.Date.Format(time.DateOnly)
-				j.Date = &s
-				if d.Relative {
-					j.Against = against
-				}
-			}
-			dj = append(dj, j)
-		}
-		out[i] = analysisJSON{Source: a.Source, Title: a.Title, Entities: nonNil(an.Entities),
-			Quotes: nonNil(an.Quotes), Figures: nonNil(an.Figures), Dates: dj}
+		analyses[i].Dates, against[i] = analyze.Dates(a.Body(), ref), why
 	}
-	return out
+	return analyses, against
+}
+
+// analysisOut is the wire form of an article's analysis.
+func analysisOut(a news.Article, an analyze.Analysis, against string) analysisJSON {
+	dj := make([]dateJSON, 0, len(an.Dates))
+	for _, d := range an.Dates {
+		j := dateJSON{Phrase: d.Phrase, Offsets: analyze.Span{Start: d.Start, End: d.End}, Relative: d.Relative}
+		if d.Date != nil {
+			s := d.Date.Format(time.DateOnly)
+			j.Date = &s
+			if d.Relative {
+				j.Against = against
+			}
+		}
+		dj = append(dj, j)
+	}
+	return analysisJSON{Source: a.Source, Title: a.Title, Entities: nonNil(an.Entities),
+		Quotes: nonNil(an.Quotes), Figures: nonNil(an.Figures), Dates: dj}
 }
 
 func nonNil[T any](s []T) []T {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"iter"
+	"strings"
 	"time"
 )
 
@@ -159,4 +160,17 @@ func (s *Store) NewestDate(ctx context.Context) (*time.Time, error) {
 		return nil, fmt.Errorf("store: newest date: %w", err)
 	}
 	return parseDate(d), nil
+}
+
+// ArticlesOfEvents yields the stored articles of the given events, oldest
+// stored first.
+func (s *Store) ArticlesOfEvents(ctx context.Context, eventIDs []string) iter.Seq2[Stored, error] {
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(eventIDs)), ", ")
+	args := make([]any, len(eventIDs))
+	for i, id := range eventIDs {
+		args[i] = id
+	}
+	return s.queryArticles(ctx, "articles of events", s.d.rebind(`SELECT `+articleColumns+`
+		FROM articles a LEFT JOIN events e ON e.id = a.event_id
+		WHERE a.event_id IN (`+marks+`) ORDER BY a.id`), args...)
 }
