@@ -51,6 +51,7 @@ func commands() []command {
 		{"events", "list the stored events", runEvents},
 		{"stories", "list the stored stories", runStories},
 		{"entities", "list the stored people, organisations and places", runEntities},
+		{"brief", "the brief of a stored event or story, or of inputs", runBrief},
 		{"version", "print the version", runVersion},
 	}
 }

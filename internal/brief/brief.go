@@ -1,0 +1,424 @@
+package brief
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/analyze"
+	"github.com/parallax-news/parallax/internal/news"
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+// Input is one article of the event or story, with its analysis.
+type Input struct {
+	Article  news.Article
+	Analysis analyze.Analysis
+	// EventID is the event the article reports.
+	EventID string
+	// DuplicateOf is the source id of the original article this one copies,
+	// "" when it is an original.
+	DuplicateOf string
+}
+
+// Source is where an item was read: the outlet, the article's source id,
+// its URL and the sentence carrying the item.
+type Source struct {
+	Outlet   string `json:"outlet"`
+	Article  string `json:"article"`
+	URL      string `json:"url"`
+	Sentence string `json:"sentence"`
+}
+
+// SummarySentence is one sentence of the summary with every article that
+// carries it (or a near-identical one).
+type SummarySentence struct {
+	Text    string   `json:"text"`
+	Sources []Source `json:"sources"`
+}
+
+// TimelineItem is one dated happening.
+type TimelineItem struct {
+	Date    string   `json:"date"` // YYYY-MM-DD
+	What    string   `json:"what"`
+	Sources []Source `json:"sources"`
+}
+
+// QuoteItem is one statement, shown once with all outlets carrying it.
+type QuoteItem struct {
+	Text    string   `json:"text"`
+	Direct  bool     `json:"direct"`
+	Sources []Source `json:"sources"`
+}
+
+// SpeakerQuotes are the statements of one speaker.
+type SpeakerQuotes struct {
+	Speaker string      `json:"speaker"`
+	Quotes  []QuoteItem `json:"quotes"`
+}
+
+// FigureValue is one value reported for a quantity, with who claims it and
+// where. Value is in the quantity's Unit (converted for times: "90 minutes"
+// in a quantity counted in hours is 1.5); Phrase keeps the words as written.
+type FigureValue struct {
+	Value     float64  `json:"value"`
+	Approx    bool     `json:"approx"`
+	Phrase    string   `json:"phrase"`
+	ClaimedBy string   `json:"claimed_by"`
+	Sources   []Source `json:"sources"`
+}
+
+// Quantity is one counted thing ("drones launched") and the values the
+// outlets report for it.
+type Quantity struct {
+	What   string        `json:"what"`
+	Unit   string        `json:"unit"`
+	Values []FigureValue `json:"values"`
+	// Agreement is "agree" when every value is compatible with every other
+	// (equal, or within the approximation stated), "conflict" when not,
+	// "single" when only one independent origin reports it.
+	Agreement string `json:"agreement"`
+	// IndependentSources counts the distinct origins reporting it: a
+	// syndicated copy does not confirm its original.
+	IndependentSources int `json:"independent_sources"`
+}
+
+// Actor is a person, organisation or place the articles mention.
+type Actor struct {
+	Name     string `json:"name"`
+	Kind     string `json:"kind"`
+	Mentions int    `json:"mentions"`
+	Articles int    `json:"articles"`
+}
+
+// OutletCoverage is what one outlet published. Articles counts its own
+// articles; the outlets that syndicate them are listed in Copies (their
+// copies are folded here, not counted under the copying outlet). An origin
+// known only through copies (Article.Origin naming an outlet absent from the
+// inputs) has Articles 0. First and Last span its articles and their copies.
+type OutletCoverage struct {
+	Outlet   string   `json:"outlet"`
+	Articles int      `json:"articles"`
+	First    string   `json:"first"`
+	Last     string   `json:"last"`
+	Copies   []string `json:"copies"`
+}
+
+// Brief is the consolidated view of an event or a story.
+type Brief struct {
+	Kind     string            `json:"kind"` // "event" or "story"
+	ID       string            `json:"id"`
+	Headline string            `json:"headline"`
+	Summary  []SummarySentence `json:"summary"`
+	Timeline []TimelineItem    `json:"timeline"`
+	Quotes   []SpeakerQuotes   `json:"quotes"`
+	Figures  []Quantity        `json:"figures"`
+	Actors   []Actor           `json:"actors"`
+	Coverage []OutletCoverage  `json:"coverage"`
+}
+
+// MaxActors is how many actors a brief lists.
+const MaxActors = 12
+
+// doc is an input with what Build derives from it once.
+type doc struct {
+	in     *Input
+	outlet string // display name of the outlet it appeared in
+	origin string // display name of the outlet whose reporting it carries
+	copy   bool   // a syndicated copy (DuplicateOf, or Origin naming another outlet)
+	body   string
+	sents  []text.Sentence // of body, computed on demand
+}
+
+func (d *doc) source(sentence string) Source {
+	return Source{Outlet: d.outlet, Article: d.in.Article.Source, URL: d.in.Article.URL, Sentence: sentence}
+}
+
+func (d *doc) sentences() []text.Sentence {
+	if d.sents == nil {
+		d.sents = text.Sentences(d.body)
+	}
+	return d.sents
+}
+
+// Build consolidates inputs, the articles of the event or story id (kind
+// "event" or "story") labelled label, into a Brief.
+func Build(kind, id, label string, inputs []Input) Brief {
+	docs := prepare(inputs)
+	b := Brief{Kind: kind, ID: id, Headline: headline(label, docs)}
+	b.Summary = summarize(docs)
+	b.Timeline = timeline(docs)
+	b.Quotes = quotes(docs)
+	b.Figures = figures(docs)
+	b.Actors = actors(docs)
+	b.Coverage = coverage(docs)
+	return b
+}
+
+// outletName is the display name of an article's outlet: its name, else
+// its host, else the article's source id.
+func outletName(a *news.Article) string {
+	switch {
+	case a.Outlet.Name != "":
+		return a.Outlet.Name
+	case a.Outlet.Host != "":
+		return a.Outlet.Host
+	}
+	return a.Source
+}
+
+func outletKey(s string) string {
+	return strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "www.")
+}
+
+// prepare resolves each input's outlet and origin. An article's origin is
+// the origin of the article it duplicates (followed through chains), else
+// the outlet its Origin names (matched against the inputs' outlet names and
+// hosts), else its own outlet.
+func prepare(inputs []Input) []*doc {
+	docs := make([]*doc, len(inputs))
+	alias := map[string]string{} // outlet name or host → display name
+	bySource := map[string]int{}
+	for i := range inputs {
+		a := &inputs[i].Article
+		d := &doc{in: &inputs[i], outlet: outletName(a), body: a.Body()}
+		docs[i] = d
+		for _, k := range []string{a.Outlet.Name, a.Outlet.Host} {
+			if k != "" {
+				if _, ok := alias[outletKey(k)]; !ok {
+					alias[outletKey(k)] = d.outlet
+				}
+			}
+		}
+		if _, ok := bySource[a.Source]; !ok && a.Source != "" {
+			bySource[a.Source] = i
+		}
+	}
+	named := func(origin string) string {
+		if n, ok := alias[outletKey(origin)]; ok {
+			return n
+		}
+		return origin
+	}
+	var originOf func(i, depth int) (string, bool)
+	originOf = func(i, depth int) (string, bool) {
+		d := docs[i]
+		if dup := d.in.DuplicateOf; dup != "" {
+			if j, ok := bySource[dup]; ok && j != i && depth < 16 {
+				o, _ := originOf(j, depth+1)
+				return o, true
+			}
+			if d.in.Article.Origin != "" {
+				return named(d.in.Article.Origin), true
+			}
+			return d.outlet, true
+		}
+		if o := d.in.Article.Origin; o != "" {
+			if n := named(o); outletKey(n) != outletKey(d.outlet) {
+				return n, true
+			}
+		}
+		return d.outlet, false
+	}
+	for i, d := range docs {
+		d.origin, d.copy = originOf(i, 0)
+	}
+	return docs
+}
+
+// headline is the label, else the most representative title: the one
+// sharing most content words with the other titles.
+func headline(label string, docs []*doc) string {
+	if strings.TrimSpace(label) != "" {
+		return strings.TrimSpace(label)
+	}
+	df := map[string]int{}
+	sets := make([][]string, len(docs))
+	for i, d := range docs {
+		sets[i] = wordSet(d.in.Article.Title)
+		for _, w := range sets[i] {
+			df[w]++
+		}
+	}
+	best, bestScore := "", -1
+	for i, d := range docs {
+		t := strings.TrimSpace(d.in.Article.Title)
+		if t == "" {
+			continue
+		}
+		score := 0
+		for _, w := range sets[i] {
+			score += df[w] - 1
+		}
+		if score > bestScore || score == bestScore && len(t) < len(best) {
+			best, bestScore = t, score
+		}
+	}
+	return best
+}
+
+// actors ranks the entities by mentions across the articles.
+func actors(docs []*doc) []Actor {
+	type acc struct {
+		names    map[string]int
+		kinds    map[string]int
+		mentions int
+		articles int
+	}
+	byKey := map[string]*acc{}
+	var order []string
+	for _, d := range docs {
+		seen := map[string]bool{}
+		for _, e := range d.in.Analysis.Entities {
+			if strings.TrimSpace(e.Name) == "" {
+				continue
+			}
+			k := strings.ToLower(strings.TrimSpace(e.Name))
+			a := byKey[k]
+			if a == nil {
+				a = &acc{names: map[string]int{}, kinds: map[string]int{}}
+				byKey[k] = a
+				order = append(order, k)
+			}
+			n := len(e.Mentions)
+			if n == 0 {
+				n = 1
+			}
+			a.mentions += n
+			a.names[strings.TrimSpace(e.Name)] += n
+			a.kinds[e.Kind] += n
+			if !seen[k] {
+				seen[k] = true
+				a.articles++
+			}
+		}
+	}
+	out := make([]Actor, 0, len(order))
+	for _, k := range order {
+		a := byKey[k]
+		out = append(out, Actor{Name: mostCommon(a.names), Kind: mostCommon(a.kinds), Mentions: a.mentions, Articles: a.articles})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Mentions != out[j].Mentions {
+			return out[i].Mentions > out[j].Mentions
+		}
+		if out[i].Articles != out[j].Articles {
+			return out[i].Articles > out[j].Articles
+		}
+		return out[i].Name < out[j].Name
+	})
+	if len(out) > MaxActors {
+		out = out[:MaxActors]
+	}
+	return out
+}
+
+// coverage counts each outlet's articles and folds syndicated copies under
+// their origin.
+func coverage(docs []*doc) []OutletCoverage {
+	byName := map[string]*OutletCoverage{}
+	copies := map[string]map[string]bool{}
+	var order []string
+	get := func(name string) *OutletCoverage {
+		c := byName[name]
+		if c == nil {
+			c = &OutletCoverage{Outlet: name, Copies: []string{}}
+			byName[name] = c
+			order = append(order, name)
+			copies[name] = map[string]bool{}
+		}
+		return c
+	}
+	for _, d := range docs {
+		var c *OutletCoverage
+		if d.copy && d.origin != d.outlet {
+			c = get(d.origin)
+			copies[d.origin][d.outlet] = true
+		} else {
+			c = get(d.outlet)
+			c.Articles++
+		}
+		if p := d.in.Article.Published; p != nil {
+			day := p.UTC().Format(time.DateOnly)
+			if c.First == "" || day < c.First {
+				c.First = day
+			}
+			if c.Last == "" || day > c.Last {
+				c.Last = day
+			}
+		}
+	}
+	out := make([]OutletCoverage, 0, len(order))
+	for _, name := range order {
+		c := byName[name]
+		for o := range copies[name] {
+			c.Copies = append(c.Copies, o)
+		}
+		sort.Strings(c.Copies)
+		out = append(out, *c)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Articles != out[j].Articles {
+			return out[i].Articles > out[j].Articles
+		}
+		return out[i].Outlet < out[j].Outlet
+	})
+	return out
+}
+
+// mostCommon returns the key with the highest count, the smallest key on a
+// tie.
+func mostCommon(m map[string]int) string {
+	best, n := "", -1
+	for k, c := range m {
+		if c > n || c == n && k < best {
+			best, n = k, c
+		}
+	}
+	return best
+}
+
+// sourceSet gathers sources without repeating an article.
+type sourceSet struct {
+	list []Source
+	seen map[string]bool
+}
+
+func (s *sourceSet) add(src Source) {
+	if s.seen == nil {
+		s.seen = map[string]bool{}
+	}
+	k := src.Article + "\x00" + src.URL
+	if s.seen[k] {
+		return
+	}
+	s.seen[k] = true
+	s.list = append(s.list, src)
+}
+
+func (s *sourceSet) addAll(srcs []Source) {
+	for _, x := range srcs {
+		s.add(x)
+	}
+}
+
+// outlets counts the distinct outlets.
+func (s *sourceSet) outlets() int {
+	m := map[string]bool{}
+	for _, x := range s.list {
+		m[x.Outlet] = true
+	}
+	return len(m)
+}
+
+// sorted returns the sources ordered by outlet, then article.
+func (s *sourceSet) sorted() []Source {
+	out := append([]Source{}, s.list...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Outlet != out[j].Outlet {
+			return out[i].Outlet < out[j].Outlet
+		}
+		return out[i].Article < out[j].Article
+	})
+	return out
+}

@@ -1,0 +1,573 @@
+package brief
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parallax-news/parallax/internal/analyze"
+	"github.com/parallax-news/parallax/internal/news"
+	"github.com/parallax-news/parallax/internal/text"
+)
+
+// --- helpers building inputs by hand ---
+
+func day(s string) *time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return &t
+}
+
+// art is an article of outlet (name; host derived) published on date,
+// with one text paragraph per para.
+func art(src, outlet, date string, paras ...string) news.Article {
+	a := news.Article{Source: src, URL: "https://" + hostOf(outlet) + "/" + src, Title: "Title of " + src,
+		Outlet: news.Outlet{Name: outlet, Host: hostOf(outlet)}, Published: day(date), PublishedHow: news.DateMetadata}
+	for _, p := range paras {
+		a.Paragraphs = append(a.Paragraphs, news.Paragraph{Kind: news.Text, Text: p})
+	}
+	return a
+}
+
+func hostOf(outlet string) string {
+	return strings.ToLower(strings.ReplaceAll(outlet, " ", "")) + ".example"
+}
+
+// sentenceAt is the sentence of body holding byte offset off.
+func sentenceAt(body string, off int) text.Sentence {
+	for _, s := range text.Sentences(body) {
+		if off >= s.Start && off < s.End {
+			return s
+		}
+	}
+	panic(fmt.Sprintf("no sentence at %d", off))
+}
+
+func locate(a news.Article, phrase string) (int, text.Sentence) {
+	body := a.Body()
+	i := strings.Index(body, phrase)
+	if i < 0 {
+		panic(fmt.Sprintf("%q not in %s", phrase, a.Source))
+	}
+	return i, sentenceAt(body, i)
+}
+
+func fig(a news.Article, phrase string, value float64, unit string, approx bool, claimedBy string) analyze.Figure {
+	i, s := locate(a, phrase)
+	return analyze.Figure{Value: value, Unit: unit, Approx: approx, ClaimedBy: claimedBy, Phrase: phrase,
+		Sentence: s.Text, Offsets: analyze.Span{Start: i, End: i + len(phrase)}}
+}
+
+func quote(a news.Article, words, speaker string, direct bool) analyze.Quote {
+	i, s := locate(a, words)
+	return analyze.Quote{Text: words, Speaker: speaker, Direct: direct, Sentence: s.Text,
+		Offsets: analyze.Span{Start: i, End: i + len(words)}}
+}
+
+func date(a news.Article, phrase, resolved string) analyze.DateMention {
+	i, _ := locate(a, phrase)
+	return analyze.DateMention{Phrase: phrase, Start: i, End: i + len(phrase), Date: day(resolved)}
+}
+
+func entity(a news.Article, name, kind string) analyze.Entity {
+	e := analyze.Entity{Name: name, Kind: kind}
+	body := a.Body()
+	for off := 0; ; {
+		i := strings.Index(body[off:], name)
+		if i < 0 {
+			break
+		}
+		e.Mentions = append(e.Mentions, analyze.Span{Start: off + i, End: off + i + len(name)})
+		off += i + len(name)
+	}
+	return e
+}
+
+// figSpec is one article reporting one figure, for the table of figure
+// cases.
+type figSpec struct {
+	src, outlet, sentence, phrase string
+	value                         float64
+	unit                          string
+	approx                        bool
+	claimedBy                     string
+	dupOf, origin                 string
+}
+
+func figInputs(specs []figSpec) []Input {
+	var ins []Input
+	for _, s := range specs {
+		a := art(s.src, s.outlet, "2025-05-20", s.sentence)
+		a.Origin = s.origin
+		ins = append(ins, Input{Article: a, DuplicateOf: s.dupOf, EventID: "e1",
+			Analysis: analyze.Analysis{Figures: []analyze.Figure{fig(a, s.phrase, s.value, s.unit, s.approx, s.claimedBy)}}})
+	}
+	return ins
+}
+
+// quantityWith finds the quantity holding a value phrased phrase.
+func quantityWith(qs []Quantity, phrase string) *Quantity {
+	for i := range qs {
+		for _, v := range qs[i].Values {
+			if v.Phrase == phrase {
+				return &qs[i]
+			}
+		}
+	}
+	return nil
+}
+
+func TestFigures(t *testing.T) {
+	launched150 := figSpec{src: "a1", outlet: "Reuters", sentence: "Russia launched 150 drones overnight, Ukraine's air force said.",
+		phrase: "150 drones", value: 150, unit: "drones", claimedBy: "Ukraine's air force"}
+	tests := []struct {
+		name       string
+		specs      []figSpec
+		quantities int
+		probe      string // a phrase whose quantity is checked
+		agreement  string
+		values     int
+		sources    int // independent
+	}{
+		{
+			name: "nearly two hours agrees with two-hour",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "Trump and Putin spoke for nearly two hours on Monday, the Kremlin said.",
+					phrase: "nearly two hours", value: 2, unit: "hours", approx: true, claimedBy: "Kremlin"},
+				{src: "b1", outlet: "BBC", sentence: "The two-hour call between the two leaders covered a ceasefire.",
+					phrase: "two-hour", value: 2, unit: "hour"},
+			},
+			quantities: 1, probe: "two-hour", agreement: "agree", values: 2, sources: 2,
+		},
+		{
+			name: "150 and 145 drones launched conflict",
+			specs: []figSpec{launched150,
+				{src: "b1", outlet: "BBC", sentence: "Moscow fired 145 drones at Ukrainian cities overnight.",
+					phrase: "145 drones", value: 145, unit: "drones"}},
+			quantities: 1, probe: "145 drones", agreement: "conflict", values: 2, sources: 2,
+		},
+		{
+			name: "drones launched and drones intercepted are separate quantities",
+			specs: []figSpec{launched150,
+				{src: "b1", outlet: "BBC", sentence: "Air defences shot down 57 drones over Kyiv and Odesa.",
+					phrase: "57 drones", value: 57, unit: "drones"},
+				{src: "c1", outlet: "CNN", sentence: "Ukraine said it intercepted 57 drones during the night.",
+					phrase: "57 drones", value: 57, unit: "drones"}},
+			quantities: 2, probe: "57 drones", agreement: "agree", values: 1, sources: 2,
+		},
+		{
+			name: "90 minutes conflicts with more than two hours",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "The call lasted 90 minutes, according to Ukrainian officials.",
+					phrase: "90 minutes", value: 90, unit: "minutes", claimedBy: "Ukrainian officials"},
+				{src: "b1", outlet: "BBC", sentence: "Zelensky said Putin spoke for more than two hours with Trump.",
+					phrase: "more than two hours", value: 2, unit: "hours", approx: true, claimedBy: "Zelensky"}},
+			quantities: 1, probe: "90 minutes", agreement: "conflict", values: 2, sources: 2,
+		},
+		{
+			name: "a 30-day ceasefire is not the length of the call",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "Trump proposed a 30-day ceasefire on energy infrastructure.",
+					phrase: "30-day", value: 30, unit: "day"},
+				{src: "b1", outlet: "BBC", sentence: "The two-hour call between the two leaders ended late.",
+					phrase: "two-hour", value: 2, unit: "hour"}},
+			quantities: 2, probe: "30-day", agreement: "single", values: 1, sources: 1,
+		},
+		{
+			name: "syndicated copies do not confirm their original",
+			specs: []figSpec{launched150,
+				{src: "x1", outlet: "Yahoo News", sentence: launched150.sentence, phrase: "150 drones", value: 150,
+					unit: "drones", claimedBy: "Ukraine's air force", dupOf: "a1"},
+				{src: "y1", outlet: "MSN", sentence: "Russia launched 150 drones overnight, Ukraine's air force said on Tuesday.",
+					phrase: "150 drones", value: 150, unit: "drones", claimedBy: "Ukraine's air force", origin: "reuters.example"}},
+			quantities: 1, probe: "150 drones", agreement: "single", values: 1, sources: 1,
+		},
+		{
+			name: "an independent outlet does confirm",
+			specs: []figSpec{launched150,
+				{src: "x1", outlet: "Yahoo News", sentence: launched150.sentence, phrase: "150 drones", value: 150,
+					unit: "drones", claimedBy: "Ukraine's air force", dupOf: "a1"},
+				{src: "b1", outlet: "BBC", sentence: "Russia launched about 150 drones, Kyiv said.",
+					phrase: "about 150 drones", value: 150, unit: "drones", approx: true, claimedBy: "Kyiv"}},
+			quantities: 1, probe: "150 drones", agreement: "agree", values: 2, sources: 2,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := Build("event", "e1", "", figInputs(tt.specs))
+			if len(b.Figures) != tt.quantities {
+				t.Fatalf("got %d quantities, want %d: %+v", len(b.Figures), tt.quantities, b.Figures)
+			}
+			q := quantityWith(b.Figures, tt.probe)
+			if q == nil {
+				t.Fatalf("no quantity holds %q", tt.probe)
+			}
+			if q.Agreement != tt.agreement || len(q.Values) != tt.values || q.IndependentSources != tt.sources {
+				t.Errorf("%q: agreement %s, %d values, %d independent; want %s, %d, %d (%+v)", q.What,
+					q.Agreement, len(q.Values), q.IndependentSources, tt.agreement, tt.values, tt.sources, *q)
+			}
+		})
+	}
+}
+
+func TestFigureWhat(t *testing.T) {
+	b := Build("event", "e1", "", figInputs([]figSpec{
+		{src: "a1", outlet: "Reuters", sentence: "Russia launched 150 drones overnight, Ukraine's air force said.",
+			phrase: "150 drones", value: 150, unit: "drones"},
+		{src: "b1", outlet: "BBC", sentence: "Air defences shot down 57 drones over Kyiv and Odesa.",
+			phrase: "57 drones", value: 57, unit: "drones"},
+	}))
+	var whats []string
+	for _, q := range b.Figures {
+		whats = append(whats, q.What)
+	}
+	slices.Sort(whats)
+	if want := []string{"drones intercepted", "drones launched"}; !slices.Equal(whats, want) {
+		t.Errorf("got %q, want %q", whats, want)
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	a := art("a1", "Reuters", "2025-05-20", `"We are ready for peace talks without any preconditions," Putin said after the call.`)
+	b := art("b1", "BBC", "2025-05-20", `Putin told reporters he was "ready for peace talks" with Kyiv.`)
+	c := art("c1", "CNN", "2025-05-20", `"We are ready for peace talks, without any preconditions," Putin said.`)
+	d := art("d1", "AP", "2025-05-20", `"This is a step towards peace," a senior official said on Tuesday.`)
+	e := art("e1", "AP", "2025-05-20", `Zelensky said Ukraine would not accept any deal made without it.`)
+	ins := []Input{
+		{Article: a, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(a, "We are ready for peace talks without any preconditions", "Putin", true)}}},
+		{Article: b, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(b, "ready for peace talks", "Putin", true)}}},
+		{Article: c, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(c, "We are ready for peace talks, without any preconditions", "Putin", true)}}},
+		{Article: d, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(d, "This is a step towards peace", "", true)}}},
+		{Article: e, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(e, "Ukraine would not accept any deal made without it", "Zelensky", false)}}},
+	}
+	got := Build("event", "e1", "", ins).Quotes
+	tests := []struct {
+		speaker string
+		quotes  int
+		first   string
+		sources int
+		direct  bool
+	}{
+		{"Putin", 1, "We are ready for peace talks without any preconditions", 3, true},
+		{"Zelensky", 1, "Ukraine would not accept any deal made without it", 1, false},
+		{Unattributed, 1, "This is a step towards peace", 1, true},
+	}
+	if len(got) != len(tests) {
+		t.Fatalf("got %d speakers, want %d: %+v", len(got), len(tests), got)
+	}
+	for i, tt := range tests {
+		s := got[i]
+		if s.Speaker != tt.speaker || len(s.Quotes) != tt.quotes {
+			t.Errorf("speaker %d: got %s with %d quotes, want %s with %d", i, s.Speaker, len(s.Quotes), tt.speaker, tt.quotes)
+			continue
+		}
+		q := s.Quotes[0]
+		if q.Text != tt.first || len(q.Sources) != tt.sources || q.Direct != tt.direct {
+			t.Errorf("%s: got %q (%d sources, direct %v), want %q (%d, %v)", s.Speaker, q.Text, len(q.Sources), q.Direct, tt.first, tt.sources, tt.direct)
+		}
+	}
+}
+
+// summaryInputs are four outlets reporting one call, with syndicated and
+// near-identical sentences, paraphrases and page furniture.
+func summaryInputs() []Input {
+	leads := []struct {
+		src, outlet string
+		paras       []string
+	}{
+		{"a1", "Reuters", []string{
+			"Donald Trump and Vladimir Putin agreed on Tuesday to an immediate pause in strikes on energy infrastructure in Ukraine.",
+			"The two leaders spoke by telephone for nearly two hours, the Kremlin said in a statement.",
+			"Putin rejected a full 30-day ceasefire proposed by Washington and demanded an end to foreign military aid to Kyiv.",
+			"Subscribe to our newsletter for the latest updates on the war in Ukraine."}},
+		{"b1", "BBC", []string{
+			"Donald Trump and Vladimir Putin agreed on Tuesday to an immediate pause in strikes on Ukraine's energy infrastructure.",
+			"Live updates.",
+			"Volodymyr Zelensky said Ukraine would support the pause but wanted details from Washington first.",
+			"Click here to read more: https://bbc.example/live"}},
+		{"c1", "CNN", []string{
+			"Trump and Putin agreed to pause strikes on energy infrastructure in Ukraine, the White House said after the call.",
+			"Negotiations on a maritime ceasefire in the Black Sea will begin in Saudi Arabia on Sunday, officials said.",
+			"Russia launched dozens of drones at Ukrainian cities hours after the leaders spoke, Ukrainian officials said."}},
+		{"d1", "AP", []string{
+			"Donald Trump and Vladimir Putin agreed on Tuesday to an immediate pause in strikes on energy infrastructure in Ukraine.",
+			"We use cookies to improve your experience on this website and for advertising purposes."}},
+	}
+	var ins []Input
+	for _, l := range leads {
+		ins = append(ins, Input{Article: art(l.src, l.outlet, "2025-03-18", l.paras...), EventID: "e1"})
+	}
+	return ins
+}
+
+func TestSummary(t *testing.T) {
+	sum := Build("event", "e1", "", summaryInputs()).Summary
+	if len(sum) < MinSummary || len(sum) > MaxSummary {
+		t.Fatalf("got %d sentences, want %d–%d: %+v", len(sum), MinSummary, MaxSummary, sum)
+	}
+	for i, s := range sum {
+		if boilerplate(s.Text) {
+			t.Errorf("boilerplate in summary: %q", s.Text)
+		}
+		for _, o := range sum[:i] {
+			if ov := overlapMin(wordSet(s.Text), wordSet(o.Text)); ov > redundancy {
+				t.Errorf("redundant (%.2f): %q after %q", ov, s.Text, o.Text)
+			}
+		}
+	}
+	// The agreed pause is the lead everyone carries: cited to every outlet
+	// writing it near-identically.
+	first := sum[0]
+	if !strings.Contains(first.Text, "pause in strikes") {
+		t.Errorf("first summary sentence %q is not the shared lead", first.Text)
+	}
+	if got, want := outlets(first.Sources), []string{"AP", "BBC", "Reuters"}; !slices.Equal(got, want) {
+		t.Errorf("shared lead cited to %v, want %v", got, want)
+	}
+}
+
+func TestSummaryBoilerplate(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Subscribe to our newsletter for the latest updates on the war.", true},
+		{"We use cookies to improve your experience on this website today.", true},
+		{"Read the full statement at https://example.org/statement today please.", true},
+		{"Live updates.", true},
+		{"Putin rejected a full 30-day ceasefire proposed by Washington.", false},
+	}
+	for _, tt := range tests {
+		if got := boilerplate(tt.s); got != tt.want {
+			t.Errorf("boilerplate(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestTimeline(t *testing.T) {
+	a := art("a1", "Reuters", "2025-03-20",
+		"Talks on a Black Sea ceasefire will open in Riyadh on March 23, officials said.",
+		"On March 18, Trump and Putin agreed to pause strikes on energy sites, the Kremlin said.")
+	b := art("b1", "BBC", "2025-03-21",
+		"Trump and Putin agreed on March 18 to pause strikes on energy sites, according to the White House.",
+		"A day earlier, on March 17, the Kremlin confirmed the call would take place.")
+	c := art("c1", "CNN", "2025-03-19",
+		"After a two-hour call on March 18, Trump and Putin agreed to pause strikes on energy sites.",
+		"On March 18, Zelensky visited Finland.")
+	ins := []Input{
+		{Article: a, Analysis: analyze.Analysis{Dates: []analyze.DateMention{date(a, "March 23", "2025-03-23"), date(a, "March 18", "2025-03-18")}}},
+		{Article: b, Analysis: analyze.Analysis{Dates: []analyze.DateMention{date(b, "March 18", "2025-03-18"), date(b, "March 17", "2025-03-17"),
+			{Phrase: "A day earlier", Start: strings.Index(b.Body(), "A day earlier"), End: strings.Index(b.Body(), "A day earlier") + 13}}}},
+		{Article: c, Analysis: analyze.Analysis{Dates: []analyze.DateMention{date(c, "March 18", "2025-03-18"), date(c, "On March 18, Zelensky", "2025-03-18")}}},
+	}
+	tl := Build("story", "s1", "Ceasefire talks", ins).Timeline
+	var days []string
+	for _, it := range tl {
+		days = append(days, it.Date)
+	}
+	if want := []string{"2025-03-17", "2025-03-18", "2025-03-23"}; !slices.Equal(days, want) {
+		t.Fatalf("dates %v, want %v", days, want)
+	}
+	tests := []struct {
+		date, want string
+		outlets    int
+	}{
+		{"2025-03-18", "Trump and Putin agreed to pause strikes on energy sites", 3},
+		{"2025-03-23", "Talks on a Black Sea ceasefire will open in Riyadh on March 23.", 1},
+	}
+	for _, tt := range tests {
+		i := slices.IndexFunc(tl, func(it TimelineItem) bool { return it.Date == tt.date })
+		it := tl[i]
+		if !strings.Contains(it.What, tt.want) || len(outlets(it.Sources)) != tt.outlets {
+			t.Errorf("%s: %q with %d outlets, want %q with %d", tt.date, it.What, len(outlets(it.Sources)), tt.want, tt.outlets)
+		}
+		if strings.Contains(it.What, "said") || strings.Contains(it.What, "according to") {
+			t.Errorf("%s: attribution kept in %q", tt.date, it.What)
+		}
+	}
+}
+
+func TestMainClause(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Russia launched 150 drones overnight, Ukraine's air force said.", "Russia launched 150 drones overnight."},
+		{"After a two-hour call on Monday, the leaders agreed to a pause in strikes.", "The leaders agreed to a pause in strikes."},
+		{"The ceasefire, which Kyiv accepted on March 11, was rejected by Moscow.", "The ceasefire was rejected by Moscow."},
+		{"The talks ended on Sunday; a new round is planned for next month.", "The talks ended on Sunday."},
+		{"Air defences shot down 57 drones over Odesa, officials said on Tuesday.", "Air defences shot down 57 drones over Odesa."},
+	}
+	for _, tt := range tests {
+		if got := mainClause(tt.in, 0); got != tt.want {
+			t.Errorf("mainClause(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCoverageAndActors(t *testing.T) {
+	a := art("a1", "Reuters", "2025-05-19", "Trump spoke to Putin about Ukraine for two hours on Monday, officials said.")
+	a2 := art("a2", "Reuters", "2025-05-21", "Putin said Russia was ready to work with Ukraine on a memorandum.")
+	cp := art("x1", "Yahoo News", "2025-05-20", a.Paragraphs[0].Text)
+	ap := art("p1", "MSN", "2025-05-20", "Trump said the talks with Putin went very well, the Associated Press reported.")
+	ap.Origin = "AP"
+	b := art("b1", "BBC", "2025-05-20", "Zelensky said Ukraine would not accept terms set by Putin and Trump.")
+	ins := []Input{{Article: a}, {Article: a2}, {Article: cp, DuplicateOf: "a1"}, {Article: ap}, {Article: b}}
+	for i := range ins {
+		for _, n := range []string{"Trump", "Putin", "Zelensky"} {
+			if e := entity(ins[i].Article, n, "person"); len(e.Mentions) > 0 {
+				ins[i].Analysis.Entities = append(ins[i].Analysis.Entities, e)
+			}
+		}
+		if e := entity(ins[i].Article, "Ukraine", "place"); len(e.Mentions) > 0 {
+			ins[i].Analysis.Entities = append(ins[i].Analysis.Entities, e)
+		}
+	}
+	br := Build("event", "e1", "Trump–Putin call", ins)
+	wantCov := []OutletCoverage{
+		{Outlet: "Reuters", Articles: 2, First: "2025-05-19", Last: "2025-05-21", Copies: []string{"Yahoo News"}},
+		{Outlet: "BBC", Articles: 1, First: "2025-05-20", Last: "2025-05-20", Copies: []string{}},
+		{Outlet: "AP", Articles: 0, First: "2025-05-20", Last: "2025-05-20", Copies: []string{"MSN"}},
+	}
+	if fmt.Sprint(br.Coverage) != fmt.Sprint(wantCov) {
+		t.Errorf("coverage\n got %+v\nwant %+v", br.Coverage, wantCov)
+	}
+	var names []string
+	for _, a := range br.Actors {
+		names = append(names, a.Name)
+	}
+	if want := []string{"Putin", "Trump", "Ukraine", "Zelensky"}; !slices.Equal(names, want) {
+		t.Errorf("actors %v, want %v", names, want)
+	}
+	if br.Actors[0].Articles != 5 || br.Actors[0].Mentions != 5 {
+		t.Errorf("Putin: %+v", br.Actors[0])
+	}
+	if br.Headline != "Trump–Putin call" {
+		t.Errorf("headline %q", br.Headline)
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	titles := []string{"Markets rally on Friday", "Trump and Putin agree energy truce", "Putin agrees truce in call with Trump",
+		"Energy truce: what Trump and Putin agreed"}
+	var ins []Input
+	for i, ti := range titles {
+		a := art(fmt.Sprint("t", i), "Outlet", "2025-03-18", "Body.")
+		a.Title = ti
+		ins = append(ins, Input{Article: a})
+	}
+	tests := []struct{ label, want string }{
+		{"Trump–Putin call, 18 March 2025", "Trump–Putin call, 18 March 2025"},
+		{"", "Trump and Putin agree energy truce"},
+	}
+	for _, tt := range tests {
+		if got := Build("event", "e1", tt.label, ins).Headline; got != tt.want {
+			t.Errorf("label %q: headline %q, want %q", tt.label, got, tt.want)
+		}
+	}
+}
+
+func TestRender(t *testing.T) {
+	ins := append(summaryInputs(), figInputs([]figSpec{
+		{src: "f1", outlet: "Reuters", sentence: "Russia launched 150 drones overnight, Ukraine's air force said.", phrase: "150 drones", value: 150, unit: "drones"},
+		{src: "f2", outlet: "BBC <b>", sentence: "Moscow fired 145 drones at Ukrainian cities overnight.", phrase: "145 drones", value: 145, unit: "drones"},
+	})...)
+	x := art("q1", "AP", "2025-03-18", `"<script>alert(1)</script> is not a plan," Zelensky said on the record.`)
+	ins = append(ins, Input{Article: x, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(x, "<script>alert(1)</script> is not a plan", "Zelensky", true)}}})
+	b := Build("event", "e1", "Energy truce & drones", ins)
+
+	md := b.Markdown()
+	for _, want := range []string{"# Energy truce & drones", "## Summary", "## Who said what", "## Figures", "## Coverage", "⚠ **drones launched**", "[Reuters]"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+	h := b.HTML()
+	if strings.Contains(h, "<script>") || strings.Contains(h, "BBC <b>") {
+		t.Errorf("HTML not escaped")
+	}
+	for _, want := range []string{"<!doctype html>", "Energy truce &amp; drones", "&lt;script&gt;", "<h2>Figures</h2>"} {
+		if !strings.Contains(h, want) {
+			t.Errorf("HTML lacks %q", want)
+		}
+	}
+	js, err := json.Marshal(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"headline"`, `"independent_sources"`, `"claimed_by"`, `"sources"`, `"coverage"`} {
+		if !strings.Contains(string(js), key) {
+			t.Errorf("JSON lacks %s", key)
+		}
+	}
+}
+
+func TestEmpty(t *testing.T) {
+	b := Build("event", "e0", "", nil)
+	js, _ := json.Marshal(b)
+	if strings.Contains(string(js), "null") {
+		t.Errorf("empty brief has nulls: %s", js)
+	}
+	_ = b.Markdown()
+	_ = b.HTML()
+}
+
+// --- benchmark ---
+
+// synthInputs makes n articles of one event from 25 outlets: sentence
+// templates with varying figures, quotes, dates and names, a tenth of
+// them syndicated copies, analysed by the real analyzer.
+func synthInputs(n int) []Input {
+	r := rand.New(rand.NewPCG(1, 2))
+	people := []string{"Donald Trump", "Vladimir Putin", "Volodymyr Zelensky", "Keir Starmer", "Emmanuel Macron", "Marco Rubio"}
+	places := []string{"Kyiv", "Moscow", "Odesa", "Kharkiv", "Riyadh", "Istanbul", "Washington"}
+	templates := []string{
+		"%[1]s and %[2]s spoke for nearly %[3]s hours on Monday, the Kremlin said.",
+		"Russia launched %[4]d drones and %[5]d missiles at %[6]s overnight, Ukraine's air force said.",
+		"Air defences shot down %[7]d drones over %[6]s, officials said on Tuesday.",
+		"%[1]s said the talks in %[8]s on May %[9]d had been \"constructive and useful for both sides\".",
+		"\"We are ready to work on a memorandum about a future peace treaty,\" %[2]s told reporters after the call.",
+		"A %[10]d-day ceasefire proposed by %[1]s was rejected by %[2]s, who demanded guarantees first.",
+		"At least %[11]d people were killed and %[12]d injured in strikes on %[6]s, the regional governor said.",
+		"%[13]s urged allies to keep up pressure on Moscow ahead of the summit in %[8]s next week.",
+	}
+	words := []string{"two", "two", "three"}
+	var ins []Input
+	for i := 0; i < n; i++ {
+		outlet := fmt.Sprintf("Outlet %02d", i%25)
+		args := []any{people[r.IntN(2)], people[1+r.IntN(2)], words[r.IntN(3)], 140 + r.IntN(20), 5 + r.IntN(5),
+			places[r.IntN(4)], 50 + r.IntN(10), places[4+r.IntN(3)], 15 + r.IntN(5), 30, 3 + r.IntN(4), 10 + r.IntN(20),
+			people[3+r.IntN(3)]}
+		var paras []string
+		for p := 0; p < 6; p++ {
+			var b strings.Builder
+			for s := 0; s < 3; s++ {
+				b.WriteString(fmt.Sprintf(templates[r.IntN(len(templates))], args...))
+				b.WriteString(" ")
+			}
+			paras = append(paras, strings.TrimSpace(b.String()))
+		}
+		a := art(fmt.Sprintf("s%03d", i), outlet, fmt.Sprintf("2025-05-%02d", 19+r.IntN(3)), paras...)
+		a.Title = fmt.Sprintf("%s and %s talk about %s", args[0], args[1], args[5])
+		in := Input{Article: a, EventID: "e1"}
+		if i >= 25 && r.IntN(10) == 0 {
+			orig := ins[r.IntN(len(ins))]
+			in.Article.Paragraphs = orig.Article.Paragraphs
+			in.DuplicateOf = orig.Article.Source
+		}
+		in.Analysis = analyze.Analyze(in.Article.Body(), in.Article.Published)
+		ins = append(ins, in)
+	}
+	return ins
+}
+
+func BenchmarkBuild(b *testing.B) {
+	ins := synthInputs(500)
+	b.ReportAllocs()
+	for b.Loop() {
+		Build("event", "e1", "", ins)
+	}
+}

@@ -1,0 +1,178 @@
+package brief
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"html/template"
+	"strconv"
+	"strings"
+)
+
+// Markdown renders the brief for reading: headline, summary with [outlet]
+// citations, timeline, who said what, figures (✓ agree, ⚠ conflict, · one
+// source) with the values each outlet reports, actors and coverage.
+func (b Brief) Markdown() string {
+	var w strings.Builder
+	fmt.Fprintf(&w, "# %s\n\n", mdInline(b.Headline))
+	fmt.Fprintf(&w, "_%s %s · %d outlets_\n", mdInline(b.Kind), mdInline(b.ID), len(b.Coverage))
+
+	if len(b.Summary) > 0 {
+		w.WriteString("\n## Summary\n\n")
+		for _, s := range b.Summary {
+			fmt.Fprintf(&w, "- %s %s\n", mdInline(s.Text), cite(s.Sources))
+		}
+	}
+	if len(b.Timeline) > 0 {
+		w.WriteString("\n## Timeline\n\n")
+		for _, t := range b.Timeline {
+			fmt.Fprintf(&w, "- **%s**: %s %s\n", t.Date, mdInline(t.What), cite(t.Sources))
+		}
+	}
+	if len(b.Quotes) > 0 {
+		w.WriteString("\n## Who said what\n")
+		for _, s := range b.Quotes {
+			fmt.Fprintf(&w, "\n### %s\n\n", mdInline(s.Speaker))
+			for _, q := range s.Quotes {
+				if q.Direct {
+					fmt.Fprintf(&w, "- “%s” %s\n", mdInline(q.Text), cite(q.Sources))
+				} else {
+					fmt.Fprintf(&w, "- (reported) %s %s\n", mdInline(q.Text), cite(q.Sources))
+				}
+			}
+		}
+	}
+	if len(b.Figures) > 0 {
+		w.WriteString("\n## Figures\n\n")
+		for _, f := range b.Figures {
+			fmt.Fprintf(&w, "- %s **%s**: %s (%s)\n", agreementMark(f.Agreement), mdInline(f.What),
+				agreementWord(f), plural(f.IndependentSources, "independent source"))
+			for _, v := range f.Values {
+				by := ""
+				if v.ClaimedBy != "" {
+					by = ", per " + mdInline(v.ClaimedBy)
+				}
+				fmt.Fprintf(&w, "  - %s%s%s %s\n", mdInline(v.Phrase), valueNote(v, f.Unit), by, cite(v.Sources))
+			}
+		}
+	}
+	if len(b.Actors) > 0 {
+		w.WriteString("\n## Actors\n\n| Name | Kind | Mentions | Articles |\n|---|---|---:|---:|\n")
+		for _, a := range b.Actors {
+			fmt.Fprintf(&w, "| %s | %s | %d | %d |\n", mdCell(a.Name), mdCell(a.Kind), a.Mentions, a.Articles)
+		}
+	}
+	if len(b.Coverage) > 0 {
+		w.WriteString("\n## Coverage\n\n| Outlet | Articles | First | Last | Syndicated by |\n|---|---:|---|---|---|\n")
+		for _, c := range b.Coverage {
+			fmt.Fprintf(&w, "| %s | %d | %s | %s | %s |\n", mdCell(c.Outlet), c.Articles, c.First, c.Last, mdCell(strings.Join(c.Copies, ", ")))
+		}
+	}
+	return w.String()
+}
+
+// FormatValue writes a value as a number, "~" marking an approximate one.
+func FormatValue(v FigureValue) string {
+	s := strconv.FormatFloat(v.Value, 'f', -1, 64)
+	if v.Approx {
+		s = "~" + s
+	}
+	return s
+}
+
+// valueNote restates a value in the quantity's unit when its phrase does
+// not show it in digits ("90 minutes" → " (= 1.5 hours)").
+func valueNote(v FigureValue, unit string) string {
+	n := strconv.FormatFloat(v.Value, 'f', -1, 64)
+	if strings.Contains(v.Phrase, n) {
+		return ""
+	}
+	return " (= " + FormatValue(v) + " " + unit + ")"
+}
+
+func agreementMark(a string) string {
+	switch a {
+	case "agree":
+		return "✓"
+	case "conflict":
+		return "⚠"
+	}
+	return "·"
+}
+
+func agreementWord(f Quantity) string {
+	switch f.Agreement {
+	case "agree":
+		return "outlets agree"
+	case "conflict":
+		return "outlets conflict"
+	}
+	return "one source"
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return strconv.Itoa(n) + " " + what + "s"
+}
+
+// outlets lists the distinct outlets of sources, in order.
+func outlets(srcs []Source) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range srcs {
+		if !seen[s.Outlet] {
+			seen[s.Outlet] = true
+			out = append(out, s.Outlet)
+		}
+	}
+	return out
+}
+
+// cite writes "[BBC] [Reuters]".
+func cite(srcs []Source) string {
+	os := outlets(srcs)
+	for i, o := range os {
+		os[i] = "[" + mdInline(o) + "]"
+	}
+	return strings.Join(os, " ")
+}
+
+// mdInline keeps text on one line and escapes the characters Markdown
+// would read as markup.
+func mdInline(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune("\\`*_[]<>#|", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func mdCell(s string) string { return mdInline(s) }
+
+//go:embed brief.html.tmpl
+var htmlSource string
+
+var htmlTemplate = template.Must(template.New("brief").Funcs(template.FuncMap{
+	"outlets": outlets,
+	"mark":    agreementMark,
+	"agreed":  agreementWord,
+	"note":    valueNote,
+	"plural":  plural,
+}).Parse(htmlSource))
+
+// HTML renders the brief as one self-contained page (no external assets);
+// all text is escaped by html/template.
+func (b Brief) HTML() string {
+	var buf bytes.Buffer
+	if err := htmlTemplate.Execute(&buf, b); err != nil {
+		// The template is fixed and the data plain: an error is a bug.
+		return "<!doctype html><p>brief: " + template.HTMLEscapeString(err.Error()) + "</p>"
+	}
+	return buf.String()
+}
