@@ -20,7 +20,9 @@ for n in "${sizes[@]}"; do
 	"$tmp/synthgen" -n "$n" -seed 1 > "$tmp/corpus-$n.jsonl"
 	rm -f "$tmp/scale.db"*
 	/usr/bin/time -f '%e %M' -o "$tmp/time-$n" "$tmp/parallax" ingest --progress never --db "$tmp/scale.db" "$tmp/corpus-$n.jsonl" > "$tmp/out-$n" 2> "$tmp/err-$n" || true
-	read -r secs kb < "$tmp/time-$n"
+	# The last line: /usr/bin/time puts "Command exited with non-zero status N"
+	# before it when some inputs failed.
+	read -r secs kb < <(tail -n 1 "$tmp/time-$n")
 	per=$(awk -v s="$secs" -v n="$n" 'BEGIN { printf "%.3f", s * 1000 / n }')
 	echo "$n articles: ${secs} s, ${per} ms/article, peak RSS $((kb / 1024)) MB; $(cat "$tmp/out-$n")"
 	if [ -s "$tmp/err-$n" ]; then

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"fmt"
 	"os"
+	"reflect"
 	"runtime"
 	"runtime/pprof"
 	"strconv"
@@ -29,6 +30,9 @@ import (
 //
 // With a scalable Grouper, ns/article-tail at 100k stays within 1.5× of
 // that at 10k and peakMB is bounded by the active window, not the archive.
+// The log shows the trend: time per article and live heap (after a forced
+// collection, not counted in the times) by tenth of the run, and the sizes
+// of the grouper's maps and slices at four points.
 func BenchmarkGroupScale(b *testing.B) {
 	sizes := []int{10_000, 100_000}
 	if v := os.Getenv("PX_SCALE_N"); v != "" {
@@ -57,6 +61,7 @@ func groupScale(b *testing.B, n int) {
 	var ms runtime.MemStats
 	// Per tenth of the run, to show a trend in the log.
 	tenths := make([]time.Duration, 10)
+	var live, snaps []string // (the benchmark log keeps ten lines)
 	i := 0
 	err := synth.Generate(synth.Config{Seed: 1, Articles: n}, func(s synth.Article) error {
 		a := news.Article{Source: s.ID, URL: s.URL, Title: s.Title, Published: s.Published,
@@ -76,6 +81,17 @@ func groupScale(b *testing.B, n int) {
 		if i%1000 == 0 {
 			runtime.ReadMemStats(&ms)
 			peak = max(peak, ms.HeapInuse)
+		}
+		if n >= 10 && i%(n/10) == 0 {
+			// The heap still reachable, after a collection, and the sizes
+			// of the grouper's maps and slices: they should level off once
+			// the window is full, whatever the archive.
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			live = append(live, fmt.Sprintf("%.0f", float64(ms.HeapAlloc)/1e6))
+			if t := i * 10 / n; t == 1 || t == 4 || t == 7 || t == 10 {
+				snaps = append(snaps, fmt.Sprintf("after %d: %s", i, sizes(g)))
+			}
 		}
 		return nil
 	})
@@ -104,8 +120,43 @@ func groupScale(b *testing.B, n int) {
 	for _, d := range tenths {
 		trend = append(trend, fmt.Sprintf("%.0f", float64(d.Nanoseconds())/float64(n/10)/1e3))
 	}
-	b.Logf("%d articles: µs/article by tenth of the run: %s; %d events known at the end; heap in use at the end %.0f MB",
-		n, strings.Join(trend, " "), len(evs), float64(ms.HeapInuse)/1e6)
+	b.Logf("%d articles: µs/article by tenth of the run: %s; live heap (MB) after each tenth: %s; %d events known at the end; heap in use at the end %.0f MB",
+		n, strings.Join(trend, " "), strings.Join(live, " "), len(evs), float64(ms.HeapInuse)/1e6)
+	for _, s := range snaps {
+		b.Log(s)
+	}
+}
+
+// sizes lists the lengths of the maps and slices held by the struct v
+// points to, and by the structs its pointer fields point to, one level
+// down ("cl.items=812"): a diagnostic that survives renames.
+func sizes(v any) string {
+	var out []string
+	var walk func(prefix string, x reflect.Value, depth int)
+	walk = func(prefix string, x reflect.Value, depth int) {
+		if x.Kind() == reflect.Pointer {
+			if x.IsNil() {
+				return
+			}
+			x = x.Elem()
+		}
+		if x.Kind() != reflect.Struct {
+			return
+		}
+		for i := range x.NumField() {
+			f, name := x.Field(i), prefix+x.Type().Field(i).Name
+			switch f.Kind() {
+			case reflect.Map, reflect.Slice:
+				out = append(out, fmt.Sprintf("%s=%d", name, f.Len()))
+			case reflect.Pointer:
+				if depth < 2 {
+					walk(name+".", f, depth+1)
+				}
+			}
+		}
+	}
+	walk("", reflect.ValueOf(v), 0)
+	return strings.Join(out, " ")
 }
 
 // paragraphs splits a text on blank lines.

@@ -888,7 +888,7 @@ func setupResignation(g *gen, v vars) []string {
 	finishCommon(v)
 	// The successor takes the post.
 	c.ministers[i] = succ
-	return []string{"c:" + c.name, "p:" + m.full()}
+	return []string{"c:" + c.name}
 }
 
 func setupTakeover(g *gen, v vars) []string {
