@@ -582,7 +582,7 @@ func (f *figScan) isPlural(k int) bool {
 
 // unitRun finds the head noun of the noun phrase starting at token j (the
 // word after a number): the last plural of the run of words up to a
-// function word or punctuation ("108 Shahed drones" → drones), a unit
+// function word or punctuation ("40 Kestrel drones" → drones), a unit
 // ("20 km"), or for one of something its noun. It returns -1 when there is
 // none.
 func (f *figScan) unitRun(j int, value float64) int {

@@ -12,9 +12,9 @@ import (
 //     holder or site;
 //  2. a site-name line at the top of the page: a short line of capitalised
 //     words that the page repeats in its head, or that spells the domain
-//     or the holder of its copyright footer ("Smart Capital Traders" for
-//     smartcapitaltraders.com);
-//  3. the holder of the copyright footer ("© 2019 The Paradigm. All Rights
+//     or the holder of its copyright footer ("Valley Post" for
+//     valleypost.example);
+//  3. the holder of the copyright footer ("© 2019 The Valley Post. All Rights
 //     Reserved.", "Copyright © 2025 example.com").
 //
 // name is "" when none is found; host is the footer's domain when it names
@@ -86,7 +86,7 @@ func mastheadLike(s string) bool {
 }
 
 // copyrightHolder reads the holder of a copyright line: "© 2019 The
-// Paradigm. All Rights Reserved." gives "The Paradigm", "Copyright © 2025
+// Valley Post. All Rights Reserved." gives "The Valley Post", "Copyright © 2025
 // example.com | All Rights Reserved" gives "example.com". The line must name
 // a year or reserve rights, so an image credit ("© Reuters") is not one.
 func copyrightHolder(s string) string {

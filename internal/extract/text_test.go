@@ -44,7 +44,7 @@ func TestTextMetadataRules(t *testing.T) {
 	tests := []struct {
 		name, got, want string
 	}{
-		{"copyright with year", copyrightHolder("© 2019 The Paradigm. All Rights Reserved."), "The Paradigm"},
+		{"copyright with year", copyrightHolder("© 2019 The Valley Post. All Rights Reserved."), "The Valley Post"},
 		{"copyright domain", copyrightHolder("Copyright © 2025 example.com | All Rights Reserved"), "example.com"},
 		{"image credit is no footer", copyrightHolder("© Reuters"), ""},
 		{"appeared first", originIn("this post appeared first on cnn.com"), "cnn.com"},
