@@ -56,6 +56,8 @@ var actions = func() map[string]string {
 		"killed":      "killed kill kills killing dead died deaths death",
 		"injured":     "injured injuring wounded wounding hurt",
 		"arrested":    "arrested detained detain arrest",
+		"evacuated":   "evacuated evacuate evacuation fled displaced rescued",
+		"missing":     "missing",
 		"released":    "released freed release",
 		"captured":    "captured seized capture seize",
 	} {
@@ -183,25 +185,22 @@ func joinScore(it *figItem, g *quantity) int {
 	if it.action != "" && g.action != "" && it.action != g.action {
 		return 0
 	}
-	score := 0
+	shared := 0
 	for _, w := range it.words {
 		if g.words[w] > 0 {
-			score++
+			shared++
 		}
 	}
+	score := shared
 	if it.action != "" && it.action == g.action {
 		score += 2
+	} else if shared == 0 {
+		// No common action and no common context: nothing says the two
+		// count the same thing ("1,200 people evacuated" and "nine people
+		// dead" share only the unit).
+		return 0
 	}
-	same := g.units[it.unit] > 0
-	if score == 0 {
-		if !same {
-			return 0
-		}
-		if (it.dim == "time" || measureUnits[it.unit]) && len(it.words) > 0 && len(g.words) > 0 {
-			return 0
-		}
-	}
-	if same {
+	if g.units[it.unit] > 0 {
 		score++
 	}
 	return score
