@@ -153,6 +153,15 @@ func TestFigures(t *testing.T) {
 			quantities: 1, probe: "145 drones", agreement: "conflict", values: 2, sources: 2,
 		},
 		{
+			name: "durations an order of magnitude apart are separate quantities",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "The leaders talked for nearly two hours on Monday.",
+					phrase: "nearly two hours", value: 2, unit: "hours", approx: true},
+				{src: "b1", outlet: "BBC", sentence: "Delegations held direct talks for the first time in almost three years.",
+					phrase: "almost three years", value: 3, unit: "years", approx: true}},
+			quantities: 2, probe: "nearly two hours", agreement: "single", values: 1, sources: 1,
+		},
+		{
 			name: "drones launched and drones intercepted are separate quantities",
 			specs: []figSpec{launched150,
 				{src: "b1", outlet: "BBC", sentence: "Air defences shot down 57 drones over Kyiv and Odesa.",

@@ -43,6 +43,9 @@ const (
 	// two hours" is 1.6–2 hours, "about 100" 80–120, "more than 100"
 	// 100–120.
 	approxTolerance = 0.2
+	// magnitudeGap is the ratio of values beyond which two figures are not
+	// read as claims about one quantity.
+	magnitudeGap = 5
 )
 
 // actions maps words to the action group they belong to. A phrase ("shot
@@ -124,6 +127,7 @@ type quantity struct {
 	action  string
 	words   map[string]int
 	members []int
+	lo, hi  float64 // the range of its members' values, in the dimension's unit
 }
 
 // figures groups the figures into quantities and tells where the outlets
@@ -143,17 +147,21 @@ func figures(docs []*doc) []Quantity {
 	for i := range items {
 		it := &items[i]
 		best, bestScore := -1, 0
-		for _, gi := range byDim[it.dim] {
+		// Figures are compared within one event: in a story's brief, the
+		// length of one call is no conflict with the length of another.
+		key := it.dim + "|" + docs[it.doc].in.EventID
+		for _, gi := range byDim[key] {
 			if s := joinScore(it, groups[gi]); s > bestScore {
 				best, bestScore = gi, s
 			}
 		}
 		if best < 0 {
-			groups = append(groups, &quantity{dim: it.dim, units: map[string]int{}, words: map[string]int{}})
+			groups = append(groups, &quantity{dim: it.dim, units: map[string]int{}, words: map[string]int{}, lo: it.lo, hi: it.hi})
 			best = len(groups) - 1
-			byDim[it.dim] = append(byDim[it.dim], best)
+			byDim[key] = append(byDim[key], best)
 		}
 		g := groups[best]
+		g.lo, g.hi = min(g.lo, it.lo), max(g.hi, it.hi)
 		g.members = append(g.members, i)
 		g.units[it.unit]++
 		if it.action != "" {
@@ -183,6 +191,12 @@ func figures(docs []*doc) []Quantity {
 // it does not (see the package comment on figures).
 func joinScore(it *figItem, g *quantity) int {
 	if it.action != "" && g.action != "" && it.action != g.action {
+		return 0
+	}
+	// Values an order of magnitude apart measure different things ("almost
+	// three years" since talks last met, "nearly two hours" of a call):
+	// outlets disagree by a fraction, not by a factor of ten.
+	if it.hi*magnitudeGap < g.lo || it.lo > g.hi*magnitudeGap {
 		return 0
 	}
 	shared := 0
