@@ -95,3 +95,53 @@ func TestIngestEntitiesStable(t *testing.T) {
 		t.Error("no person stored")
 	}
 }
+
+// TestBrief runs the README's main job (ingest the example corpus, print
+// the briefs of its stories) and the brief of inputs straight from files.
+func TestBrief(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "p.db")
+	if code, _, stderr := runCmd(t, "", nil, "ingest", "--db", db, "../../examples/corpus"); code != exitOK {
+		t.Fatalf("ingest: exit %d: %s", code, stderr)
+	}
+	code, stdout, stderr := runCmd(t, "", nil, "brief", "--db", db)
+	if code != exitOK {
+		t.Fatalf("brief: exit %d: %s", code, stderr)
+	}
+	for _, section := range []string{"## Summary", "## Timeline", "## Who said what", "## Figures", "## Coverage"} {
+		if !strings.Contains(stdout, section) {
+			t.Errorf("brief lacks %q", section)
+		}
+	}
+	code, stdout, stderr = runCmd(t, "", nil, "brief", "--format", "json", "../../examples/corpus")
+	if code != exitOK {
+		t.Fatalf("brief of inputs: exit %d: %s", code, stderr)
+	}
+	kinds := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		var b struct {
+			Kind, ID string
+			Figures  []struct {
+				Values []struct {
+					Sources []struct{ Outlet, Article string }
+				}
+			}
+		}
+		if err := json.Unmarshal([]byte(line), &b); err != nil {
+			t.Fatal(err)
+		}
+		kinds[b.Kind]++
+		for _, q := range b.Figures {
+			for _, v := range q.Values {
+				if len(v.Sources) == 0 {
+					t.Errorf("%s: a figure without sources", b.ID)
+				}
+			}
+		}
+	}
+	if kinds["story"] < 1 || kinds["event"] < 2 {
+		t.Errorf("briefs by kind %v, want a story and its events", kinds)
+	}
+	if code, _, stderr := runCmd(t, "", nil, "brief", "--format", "pdf", "x"); code != exitUsage {
+		t.Errorf("--format pdf: exit %d (%s), want usage error", code, stderr)
+	}
+}

@@ -24,7 +24,7 @@ var idPattern = regexp.MustCompile(`^[es][0-9]+$`)
 
 func runBrief(ctx context.Context, e *env, args []string) error {
 	var o briefOptions
-	fs := newFlags(e, "brief", "brief [--format md|json|html] [--db FILE] EVENT-OR-STORY-ID\n       parallax brief [--format md|json|html] PATH…\n\nPrints the brief of a stored event (e12) or story (s3), or, given inputs, extracts,\nclusters and analyses them in one go and prints the brief of every story and event.")
+	fs := newFlags(e, "brief", "brief [--format md|json|html] [--db FILE] [EVENT-OR-STORY-ID]\n       parallax brief [--format md|json|html] PATH…\n\nPrints the brief of a stored event (e12) or story (s3), of every stored story when no\nid is given, or, given inputs, extracts, clusters and analyses them in one go and prints\nthe brief of every story and event.")
 	fs.StringVar(&o.format, "format", "md", "output format: md, json (one object per line) or html")
 	o.inputOptions.AddFlags(fs)
 	o.dbOptions.AddFlags(fs)
@@ -38,6 +38,14 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: --format must be md, json or html", errUsage)
 	}
 	var briefs []brief.Brief
+	if len(args) == 0 {
+		if briefs, err = storyBriefs(ctx, e, &o); err != nil {
+			return err
+		}
+		if len(briefs) == 0 {
+			return fmt.Errorf("the database holds no story yet: run 'parallax ingest' first")
+		}
+	}
 	if len(args) == 1 && idPattern.MatchString(args[0]) {
 		if _, err := os.Stat(args[0]); err != nil {
 			b, err := briefFromDB(ctx, e, &o, args[0])
@@ -48,7 +56,7 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	total, failed := 0, 0
-	if briefs == nil {
+	if briefs == nil && len(args) > 0 {
 		var arts []news.Article
 		arts, total, failed, err = o.collect(ctx, e, args)
 		if err != nil {
@@ -152,4 +160,35 @@ func briefFromDB(ctx context.Context, e *env, o *briefOptions, id string) (brief
 		inputs = append(inputs, brief.Input{Article: s.Article, Analysis: an, EventID: s.EventID, DuplicateOf: s.DuplicateOf})
 	}
 	return brief.Build(kind, id, label, inputs), nil
+}
+
+// storyBriefs builds the brief of every stored story, in the order of their
+// first events.
+func storyBriefs(ctx context.Context, e *env, o *briefOptions) ([]brief.Brief, error) {
+	st, _, err := o.open(ctx, e)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	seen := map[string]bool{}
+	for ev, err := range st.Events(ctx) {
+		if err != nil {
+			st.Close()
+			return nil, err
+		}
+		if !seen[ev.StoryID] {
+			seen[ev.StoryID] = true
+			ids = append(ids, ev.StoryID)
+		}
+	}
+	st.Close()
+	var out []brief.Brief
+	for _, id := range ids {
+		b, err := briefFromDB(ctx, e, o, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, nil
 }
