@@ -127,3 +127,76 @@ func TestIngestSeedsOneAtATime(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefSeeds checks the seed briefs' figures (issue 6): the 19 March
+// call's "150 drones" confirmed by both outlets and claimed by Zelensky,
+// the 57 drones Russia intercepted a separate quantity, and the 19 May
+// call's length agreeing across outlets.
+func TestBriefSeeds(t *testing.T) {
+	seedGold(t) // skips without ../shared
+	code, stdout, stderr := runCmd(t, "", nil, "brief", "--format", "json", seedsDir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	type value struct {
+		Value     float64
+		ClaimedBy string `json:"claimed_by"`
+	}
+	type quantity struct {
+		What, Agreement string
+		Values          []value
+		Independent     int `json:"independent_sources"`
+	}
+	var events []struct {
+		Kind, ID, Headline string
+		Figures            []quantity
+	}
+	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		var b struct {
+			Kind, ID, Headline string
+			Figures            []quantity
+		}
+		if err := json.Unmarshal([]byte(line), &b); err != nil {
+			t.Fatal(err)
+		}
+		if b.Kind == "event" {
+			events = append(events, b)
+		}
+	}
+	if len(events) != 2 {
+		t.Fatalf("%d event briefs, want 2", len(events))
+	}
+	has := func(qs []quantity, v float64) *quantity {
+		for i, q := range qs {
+			for _, x := range q.Values {
+				if x.Value == v {
+					return &qs[i]
+				}
+			}
+		}
+		return nil
+	}
+	var march, may bool
+	for _, ev := range events {
+		if q := has(ev.Figures, 150); q != nil {
+			march = true
+			if q.Agreement != "agree" || q.Independent != 2 || !strings.Contains(q.Values[0].ClaimedBy, "Zelensky") {
+				t.Errorf("150 drones: %+v, want agreed by 2 outlets, claimed by Zelensky", *q)
+			}
+			if q57 := has(ev.Figures, 57); q57 == nil || q57 == q || q57.What == q.What {
+				t.Errorf("57 drones intercepted is not a quantity of its own: %+v", q57)
+			}
+		}
+		for _, q := range ev.Figures {
+			if strings.HasPrefix(q.What, "hour") && has([]quantity{q}, 2) != nil {
+				may = true
+				if q.Agreement != "agree" {
+					t.Errorf("call length: %+v, want agreement", q)
+				}
+			}
+		}
+	}
+	if !march || !may {
+		t.Errorf("found the March drones %v, the May call length %v", march, may)
+	}
+}

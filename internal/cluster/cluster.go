@@ -445,6 +445,9 @@ func (c *Clusterer) evict() {
 				kept = append(kept, it)
 			}
 		}
+		// The dropped tail still points at evicted items: clear it, or
+		// they stay reachable through the list's spare capacity.
+		clear(list[len(kept):])
 		if len(kept) == 0 {
 			delete(c.index, t)
 		} else {
