@@ -105,7 +105,7 @@ func normUnit(u string) string {
 	case "people", "persons":
 		return "person"
 	}
-	return stem(u)
+	return text.Stem(u)
 }
 
 // figItem is one figure of one article, read for grouping.
@@ -272,7 +272,7 @@ func readFigure(di int, f analyze.Figure) figItem {
 		if dist > figWindow || t.Capitalized() {
 			continue
 		}
-		w := stem(text.Fold(t.Text))
+		w := text.Stem(text.Fold(t.Text))
 		if text.IsStopword(w) || reporting[w] || claim[w] || (len(w) < 3 && !hasDigit(w)) || normUnit(w) == it.unit || hasDigit(w) {
 			continue
 		}

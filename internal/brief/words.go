@@ -21,7 +21,7 @@ func contentWords(s string) []string {
 		if len(w) < 3 && !hasDigit(w) {
 			continue
 		}
-		out = append(out, stem(w))
+		out = append(out, text.Stem(w))
 	}
 	return out
 }
@@ -44,18 +44,6 @@ func wordSet(s string) []string {
 var reporting = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true,
 	"reported": true, "reports": true, "claimed": true, "claims": true, "stated": true, "states": true,
 	"noted": true, "insisted": true, "confirmed": true}
-
-// stem drops plural endings: "drones" → "drone", "ceasefires" →
-// "ceasefire", "countries" → "country".
-func stem(w string) string {
-	switch {
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		return w[:len(w)-1]
-	}
-	return w
-}
 
 func hasDigit(s string) bool {
 	for _, r := range s {

@@ -46,7 +46,7 @@ type item struct {
 func titleTermsOf(f *item) []string {
 	var out []string
 	for _, t := range text.Tokens(f.title) {
-		term := stem(text.Fold(t.Text))
+		term := text.Stem(text.Fold(t.Text))
 		if len(term) >= 2 && !text.IsStopword(term) && !isNumber(term) {
 			out = append(out, term)
 		}
@@ -148,7 +148,7 @@ func termsOf(s string, fn func(term string, name bool)) {
 				continue
 			}
 		}
-		term := stem(text.Fold(toks[i].Text))
+		term := text.Stem(text.Fold(toks[i].Text))
 		if len(term) >= 2 && !text.IsStopword(term) && !isNumber(term) && !titleWords[term] {
 			fn(term, false)
 		}
@@ -193,7 +193,7 @@ func nameKey(w string) string {
 	if n := len(w); n > 3 && w[n-1] == w[n-2] && w[n-1] == 'y' {
 		w = w[:n-1]
 	}
-	return stem(w)
+	return text.Stem(w)
 }
 
 // titleWords are the offices and honorifics written before names: part of
@@ -265,18 +265,6 @@ func isNumber(s string) bool {
 		}
 	}
 	return true
-}
-
-// stem is a light plural folding ("talks"→"talk", "drones"→"drone"), enough
-// to let the same word in two forms count as one term.
-func stem(w string) string {
-	switch {
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
-		return w[:len(w)-3] + "y"
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		return w[:len(w)-1]
-	}
-	return w
 }
 
 // topTerms returns the n terms of greatest weight (ties by name, so the

@@ -78,3 +78,17 @@ func Fold(w string) string {
 	}
 	return w
 }
+
+// Stem is a light plural folding ("talks" → "talk", "drones" → "drone",
+// "countries" → "country"), enough to let the two forms of a word count
+// as one term; it leaves "ss", "us" and "is" endings alone ("press",
+// "status", "crisis").
+func Stem(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}

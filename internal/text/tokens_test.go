@@ -44,3 +44,12 @@ func TestFoldAndShingles(t *testing.T) {
 		t.Error("short texts")
 	}
 }
+
+func TestStem(t *testing.T) {
+	for in, want := range map[string]string{"drones": "drone", "countries": "country", "talks": "talk",
+		"press": "press", "status": "status", "crisis": "crisis", "gas": "gas", "ties": "tie"} {
+		if got := Stem(in); got != want {
+			t.Errorf("Stem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
