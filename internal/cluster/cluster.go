@@ -85,20 +85,11 @@ type Change struct {
 // one, and earlier ones that moved to a better event. Adding an id that is
 // still active again is an error.
 func (c *Clusterer) Add(it Item) ([]Change, error) {
-	if _, dup := c.items[it.ID]; dup {
-		return nil, fmt.Errorf("cluster: item %q added twice", it.ID)
+	f, copied, err := c.admit(it)
+	if err != nil {
+		return nil, err
 	}
-	f := c.featurize(it)
-	c.seq++
-	f.seq = c.seq
-	c.count(f)
-	c.items[f.id] = f
-
-	// A copy follows its original's event: it adds coverage, not
-	// evidence, so it takes no part in the clustering.
-	if orig, ok := c.items[f.dupOf]; ok && orig.event != nil {
-		orig.copies = append(orig.copies, f)
-		f.event = orig.event
+	if copied {
 		return []Change{{f.id, f.event.id}}, nil
 	}
 
@@ -166,6 +157,27 @@ func (c *Clusterer) Add(it Item) ([]Change, error) {
 	}
 	c.afterAdd(f)
 	return changes, nil
+}
+
+// admit makes an item of it, numbers and counts it, and makes it active.
+// A copy of an active original follows that original's event (it adds
+// coverage, not evidence, so it takes no part in the clustering): copied
+// reports that it was placed so.
+func (c *Clusterer) admit(it Item) (f *item, copied bool, err error) {
+	if _, dup := c.items[it.ID]; dup {
+		return nil, false, fmt.Errorf("cluster: item %q added twice", it.ID)
+	}
+	f = c.featurize(it)
+	c.seq++
+	f.seq = c.seq
+	c.count(f)
+	c.items[f.id] = f
+	if orig, ok := c.items[f.dupOf]; ok && orig.event != nil {
+		orig.copies = append(orig.copies, f)
+		f.event = orig.event
+		return f, true, nil
+	}
+	return f, false, nil
 }
 
 // afterAdd indexes a placed item and evicts what left the window.
@@ -488,18 +500,9 @@ func (c *Clusterer) evict() {
 // rebuilt this way before new items arrive. Items must come in the order
 // they were first added.
 func (c *Clusterer) Restore(it Item, eventID string) error {
-	if _, dup := c.items[it.ID]; dup {
-		return fmt.Errorf("cluster: item %q added twice", it.ID)
-	}
-	f := c.featurize(it)
-	c.seq++
-	f.seq = c.seq
-	c.count(f)
-	c.items[f.id] = f
-	if orig, ok := c.items[f.dupOf]; ok && orig.event != nil {
-		orig.copies = append(orig.copies, f)
-		f.event = orig.event
-		return nil
+	f, copied, err := c.admit(it)
+	if err != nil || copied {
+		return err
 	}
 	ev := c.events[eventID]
 	if ev == nil {

@@ -70,7 +70,8 @@ func (g *Grouper) noteCopy(root, id string, rootPub, pub *time.Time) []string {
 	return changed
 }
 
-func item(id string, a news.Article, dupOf string) cluster.Item {
+// item is the clusterer's view of an article whose body is body.
+func item(id string, a news.Article, body, dupOf string) cluster.Item {
 	var pub *time.Time
 	if a.Published != nil {
 		p := *a.Published
@@ -80,9 +81,9 @@ func item(id string, a news.Article, dupOf string) cluster.Item {
 	if title == "" {
 		// Crawler records often come without a headline; the first
 		// sentence says what happened just as well.
-		title = firstSentence(a.Body(), 40)
+		title = firstSentence(body, 40)
 	}
-	return cluster.Item{ID: id, Title: title, Text: a.Body(), Published: pub, DuplicateOf: dupOf}
+	return cluster.Item{ID: id, Title: title, Text: body, Published: pub, DuplicateOf: dupOf}
 }
 
 // firstSentence returns s up to its first sentence end, at most maxWords
@@ -101,7 +102,8 @@ func firstSentence(s string, maxWords int) string {
 
 // Restore puts back an article clustered in an earlier run.
 func (g *Grouper) Restore(id string, a news.Article, eventID, dupOf string) error {
-	g.dups.Add(id, a.Title+"\n"+a.Body())
+	body := a.Body()
+	g.dups.Add(id, a.Title+"\n"+body)
 	if dupOf != "" {
 		g.DupOf[id] = dupOf
 	} else if a.Published != nil {
@@ -109,7 +111,7 @@ func (g *Grouper) Restore(id string, a news.Article, eventID, dupOf string) erro
 		g.pubs[id] = &p
 	}
 	g.EventOf[id] = eventID
-	return g.cl.Restore(item(id, a, dupOf), eventID)
+	return g.cl.Restore(item(id, a, body, dupOf), eventID)
 }
 
 // SetNextID makes new events number after n.
@@ -117,7 +119,8 @@ func (g *Grouper) SetNextID(n int) { g.cl.SetNextID(n) }
 
 // Add takes one article under id and returns the event changes it caused.
 func (g *Grouper) Add(id string, a news.Article) ([]cluster.Change, error) {
-	m := g.dups.Add(id, a.Title+"\n"+a.Body())
+	body := a.Body()
+	m := g.dups.Add(id, a.Title+"\n"+body)
 	var moved []string
 	if m.Of != "" {
 		moved = g.noteCopy(m.Of, id, g.pubs[m.Of], a.Published)
@@ -125,7 +128,7 @@ func (g *Grouper) Add(id string, a news.Article) ([]cluster.Change, error) {
 		p := *a.Published
 		g.pubs[id] = &p
 	}
-	changes, err := g.cl.Add(item(id, a, m.Of))
+	changes, err := g.cl.Add(item(id, a, body, m.Of))
 	if err != nil {
 		return nil, fmt.Errorf("%s: cluster: %w", id, err)
 	}
@@ -143,7 +146,7 @@ func (g *Grouper) Add(id string, a news.Article) ([]cluster.Change, error) {
 
 // Prime counts an article's terms before the batch it belongs to is added
 // (see cluster.Clusterer.Prime).
-func (g *Grouper) Prime(id string, a news.Article) { g.cl.Prime(item(id, a, "")) }
+func (g *Grouper) Prime(id string, a news.Article) { g.cl.Prime(item(id, a, a.Body(), "")) }
 
 // Events returns the events known so far, with labels and stories: those
 // still active and those finished since the last call to Finished.
