@@ -1,19 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 
 	"github.com/parallax-news/parallax/internal/news"
 )
-
-type articlesOptions struct {
-	dbOptions
-	json bool
-}
 
 // storedArticleJSON is an article's wire form with its database id.
 type storedArticleJSON struct {
@@ -33,34 +26,21 @@ func optional(s string) *string {
 }
 
 func runArticles(ctx context.Context, e *env, args []string) error {
-	var o articlesOptions
-	fs := newFlags(e, "articles", "articles [--db FILE] [--json]\n\nLists the stored articles, oldest stored first.")
-	o.dbOptions.AddFlags(fs)
-	fs.BoolVar(&o.json, "json", false, "print JSON Lines, one article per line, with body and paragraphs")
-	paths, err := parseFlags(fs, args)
+	l, err := openListing(ctx, e, "articles", "articles [--db FILE] [--json]\n\nLists the stored articles, oldest stored first.",
+		"print JSON Lines, one article per line, with body and paragraphs", args)
 	if err != nil {
 		return err
 	}
-	if len(paths) > 0 {
-		return fmt.Errorf("%w: articles takes no paths", errUsage)
-	}
-	st, _, err := o.open(ctx, e)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	out := bufio.NewWriter(e.stdout)
-	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	for s, err := range st.Articles(ctx) {
+	defer l.close()
+	out := l.out
+	for s, err := range l.st.Articles(ctx) {
 		if err != nil {
 			return err
 		}
-		if o.json {
+		if l.json {
 			j := storedArticleJSON{ID: s.ID, ArticleJSON: s.Article.JSON(), StoredAt: s.StoredAt,
 				Event: optional(s.EventID), Story: optional(s.StoryID), DuplicateOf: optional(s.DuplicateOf)}
-			if err := enc.Encode(j); err != nil {
+			if err := l.enc.Encode(j); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
 			continue

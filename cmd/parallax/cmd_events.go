@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -50,26 +48,16 @@ func runStories(ctx context.Context, e *env, args []string) error {
 
 // listEvents prints the stored events, or the stories they form.
 func listEvents(ctx context.Context, e *env, args []string, stories bool) error {
-	var o articlesOptions
 	name, what := "events", "events (one real-world happening each), by date"
 	if stories {
 		name, what = "stories", "stories (chains of events), by first date"
 	}
-	fs := newFlags(e, name, name+" [--db FILE] [--json]\n\nLists the stored "+what+".")
-	o.dbOptions.AddFlags(fs)
-	fs.BoolVar(&o.json, "json", false, "print JSON Lines")
-	paths, err := parseFlags(fs, args)
+	l, err := openListing(ctx, e, name, name+" [--db FILE] [--json]\n\nLists the stored "+what+".", "print JSON Lines", args)
 	if err != nil {
 		return err
 	}
-	if len(paths) > 0 {
-		return fmt.Errorf("%w: %s takes no paths", errUsage, name)
-	}
-	st, _, err := o.open(ctx, e)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+	defer l.close()
+	st, out, enc := l.st, l.out, l.enc
 	var evs []store.Event
 	for ev, err := range st.Events(ctx) {
 		if err != nil {
@@ -77,13 +65,9 @@ func listEvents(ctx context.Context, e *env, args []string, stories bool) error 
 		}
 		evs = append(evs, ev)
 	}
-	out := bufio.NewWriter(e.stdout)
-	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
 	if !stories {
 		for _, ev := range evs {
-			if o.json {
+			if l.json {
 				enc.Encode(eventJSON{ev.ID, ev.Label, dateStr(ev.Date), dateStr(ev.First), dateStr(ev.Last), ev.StoryID, ev.StoryLabel, ev.Articles})
 				continue
 			}
@@ -111,7 +95,7 @@ func listEvents(ctx context.Context, e *env, args []string, stories bool) error 
 	}
 	for _, id := range order {
 		s := byID[id]
-		if o.json {
+		if l.json {
 			enc.Encode(s)
 			continue
 		}
