@@ -131,35 +131,7 @@ func briefFromDB(ctx context.Context, e *env, o *briefOptions, id string) (brief
 		return brief.Brief{}, err
 	}
 	defer st.Close()
-	kind, label := "event", ""
-	var eventIDs []string
-	for ev, err := range st.Events(ctx) {
-		if err != nil {
-			return brief.Brief{}, err
-		}
-		switch {
-		case ev.ID == id:
-			eventIDs, label = append(eventIDs, ev.ID), ev.Label
-		case ev.StoryID == id:
-			kind, label = "story", ev.StoryLabel
-			eventIDs = append(eventIDs, ev.ID)
-		}
-	}
-	if len(eventIDs) == 0 {
-		return brief.Brief{}, fmt.Errorf("no event or story %q in the database", id)
-	}
-	var inputs []brief.Input
-	for s, err := range st.ArticlesOfEvents(ctx, eventIDs) {
-		if err != nil {
-			return brief.Brief{}, err
-		}
-		an, _, err := st.Analysis(ctx, s.ID)
-		if err != nil {
-			return brief.Brief{}, err
-		}
-		inputs = append(inputs, brief.Input{Article: s.Article, Analysis: an, EventID: s.EventID, DuplicateOf: s.DuplicateOf})
-	}
-	return brief.Build(kind, id, label, inputs), nil
+	return brief.Load(ctx, st, id)
 }
 
 // storyBriefs builds the brief of every stored story, in the order of their
@@ -169,22 +141,14 @@ func storyBriefs(ctx context.Context, e *env, o *briefOptions) ([]brief.Brief, e
 	if err != nil {
 		return nil, err
 	}
-	var ids []string
-	seen := map[string]bool{}
-	for ev, err := range st.Events(ctx) {
-		if err != nil {
-			st.Close()
-			return nil, err
-		}
-		if !seen[ev.StoryID] {
-			seen[ev.StoryID] = true
-			ids = append(ids, ev.StoryID)
-		}
+	defer st.Close()
+	ids, err := brief.StoryIDs(ctx, st)
+	if err != nil {
+		return nil, err
 	}
-	st.Close()
 	var out []brief.Brief
 	for _, id := range ids {
-		b, err := briefFromDB(ctx, e, o, id)
+		b, err := brief.Load(ctx, st, id)
 		if err != nil {
 			return nil, err
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"strings"
 
 	"github.com/parallax-news/parallax/internal/analyze"
 )
@@ -150,4 +151,47 @@ func (s *Store) Entities(ctx context.Context) iter.Seq2[EntityRow, error] {
 			yield(EntityRow{}, fmt.Errorf("store: entities: %w", err))
 		}
 	}
+}
+
+// analysesChunk bounds the ids of one AnalysesOf query: SQLite allows 32766
+// parameters, PostgreSQL 65535; a few hundred keep each statement small.
+const analysesChunk = 500
+
+// AnalysesOf returns the stored analyses of the given articles, keyed by
+// article id; articles without one are absent. It reads them in a few
+// queries rather than one per article, which is what a brief of hundreds
+// of articles needs.
+func (s *Store) AnalysesOf(ctx context.Context, articleIDs []int64) (map[int64]analyze.Analysis, error) {
+	out := make(map[int64]analyze.Analysis, len(articleIDs))
+	for chunk := range slices.Chunk(articleIDs, analysesChunk) {
+		marks := strings.TrimSuffix(strings.Repeat("?, ", len(chunk)), ", ")
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT article_id, analysis FROM analyses WHERE article_id IN (`+marks+`)`), args...)
+		if err != nil {
+			return nil, fmt.Errorf("store: analyses: %w", err)
+		}
+		for rows.Next() {
+			var id int64
+			var b []byte
+			if err := rows.Scan(&id, &b); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: analyses: %w", err)
+			}
+			var a analyze.Analysis
+			if err := json.Unmarshal(b, &a); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: analysis of article %d: %w", id, err)
+			}
+			out[id] = a
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("store: analyses: %w", err)
+		}
+	}
+	return out, nil
 }
