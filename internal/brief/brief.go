@@ -37,11 +37,26 @@ type SummarySentence struct {
 	Sources []Source `json:"sources"`
 }
 
-// TimelineItem is one dated happening.
+// TimelineItem is one dated happening. Date is its day (YYYY-MM-DD), nil
+// when no article of its event states a date: then Weekday names the day
+// the articles give ("Tuesday") and DateNote says why the date is unknown.
 type TimelineItem struct {
-	Date    string   `json:"date"` // YYYY-MM-DD
-	What    string   `json:"what"`
-	Sources []Source `json:"sources"`
+	Date     *string  `json:"date"`
+	Weekday  string   `json:"weekday,omitempty"`
+	DateNote string   `json:"date_note,omitempty"`
+	What     string   `json:"what"`
+	Sources  []Source `json:"sources"`
+}
+
+// Day is how the item's day reads: its date, else "Tuesday (date unknown)".
+func (t TimelineItem) Day() string {
+	switch {
+	case t.Date != nil:
+		return *t.Date
+	case t.Weekday != "":
+		return t.Weekday + " (date unknown)"
+	}
+	return "date unknown"
 }
 
 // QuoteItem is one statement, shown once with all outlets carrying it.
@@ -97,11 +112,14 @@ type Actor struct {
 // known only through copies (Article.Origin naming an outlet absent from the
 // inputs) has Articles 0. First and Last span its articles and their copies.
 type OutletCoverage struct {
-	Outlet   string   `json:"outlet"`
-	Articles int      `json:"articles"`
-	First    string   `json:"first"`
-	Last     string   `json:"last"`
-	Copies   []string `json:"copies"`
+	Outlet   string `json:"outlet"`
+	Articles int    `json:"articles"`
+	// CopyCount is how many syndicated copies of its articles other
+	// outlets carry in the brief.
+	CopyCount int      `json:"copy_count"`
+	First     string   `json:"first"`
+	Last      string   `json:"last"`
+	Copies    []string `json:"copies"`
 }
 
 // Brief is the consolidated view of an event or a story.
@@ -333,6 +351,7 @@ func coverage(docs []*doc) []OutletCoverage {
 		var c *OutletCoverage
 		if d.copy && d.origin != d.outlet {
 			c = get(d.origin)
+			c.CopyCount++
 			copies[d.origin][d.outlet] = true
 		} else {
 			c = get(d.outlet)

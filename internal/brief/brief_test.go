@@ -378,7 +378,7 @@ func TestTimeline(t *testing.T) {
 	tl := Build("story", "s1", "Ceasefire talks", ins).Timeline
 	var days []string
 	for _, it := range tl {
-		days = append(days, it.Date)
+		days = append(days, it.Day())
 	}
 	if want := []string{"2025-03-17", "2025-03-18", "2025-03-23"}; !slices.Equal(days, want) {
 		t.Fatalf("dates %v, want %v", days, want)
@@ -391,7 +391,7 @@ func TestTimeline(t *testing.T) {
 		{"2025-03-23", "Talks on a Black Sea ceasefire will open in Riyadh on March 23.", 1},
 	}
 	for _, tt := range tests {
-		i := slices.IndexFunc(tl, func(it TimelineItem) bool { return it.Date == tt.date })
+		i := slices.IndexFunc(tl, func(it TimelineItem) bool { return it.Day() == tt.date })
 		it := tl[i]
 		if !strings.Contains(it.What, tt.want) || len(outlets(it.Sources)) != tt.outlets {
 			t.Errorf("%s: %q with %d outlets, want %q with %d", tt.date, it.What, len(outlets(it.Sources)), tt.want, tt.outlets)
@@ -403,15 +403,30 @@ func TestTimeline(t *testing.T) {
 }
 
 func TestMainClause(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Russia launched 150 drones overnight, Ukraine's air force said.", "Russia launched 150 drones overnight."},
-		{"After a two-hour call on Monday, the leaders agreed to a pause in strikes.", "The leaders agreed to a pause in strikes."},
-		{"The ceasefire, which Kyiv accepted on March 11, was rejected by Moscow.", "The ceasefire was rejected by Moscow."},
-		{"The talks ended on Sunday; a new round is planned for next month.", "The talks ended on Sunday."},
-		{"Air defences shot down 57 drones over Odesa, officials said on Tuesday.", "Air defences shot down 57 drones over Odesa."},
+	tests := []struct {
+		in   string
+		date string // the date phrase, whose clause is wanted
+		want string
+	}{
+		{"Russia launched 150 drones overnight, Ukraine's air force said.", "overnight", "Russia launched 150 drones overnight."},
+		{"After a two-hour call on Monday, the leaders agreed to a pause in strikes.", "on Monday", "A two-hour call; the leaders agreed to a pause in strikes."},
+		{"During the call on Tuesday, the Russian leader agreed not to target power plants.", "on Tuesday", "The call; the Russian leader agreed not to target power plants."},
+		{"After talks in Riyadh, the leaders agreed on Monday to pause strikes.", "on Monday", "The leaders agreed on Monday to pause strikes."},
+		{"Shortly after the call on Tuesday, air raid sirens sounded in Kyiv.", "on Tuesday", "The call; air raid sirens sounded in Kyiv."},
+		{"The ceasefire, which Kyiv accepted on March 11, was rejected by Moscow.", "on March 11", "The ceasefire was rejected by Moscow."},
+		{"Russia launched 108 drones and “various decoys,” the air force said on its Telegram channel Tuesday, adding that 93 were downed.", "Tuesday", "Russia launched 108 drones and “various decoys”."},
+		{"The talks ended on Sunday; a new round is planned for next month.", "on Sunday", "The talks ended on Sunday."},
+		{"Air defences shot down 57 drones over Odesa, officials said on Tuesday.", "on Tuesday", "Air defences shot down 57 drones over Odesa."},
+		// The date belongs to the clause after "after", not to the main one.
+		{"The strikes come after the two leaders spoke for nearly two hours on Monday.", "on Monday", "The two leaders spoke for nearly two hours on Monday."},
+		// A time appositive after the date tells another day's happening.
+		{"The two presidents held an hour-long call on Wednesday, a day after the president spoke with the Kremlin.", "on Wednesday", "The two presidents held an hour-long call on Wednesday."},
+		{"The two presidents held a call on Wednesday, two days after talks in Jeddah.", "on Wednesday", "The two presidents held a call on Wednesday."},
+		// A leading "after" is a subordinate clause, not the happening.
+		{"After the vote on Friday the party said it would appeal.", "on Friday", "After the vote on Friday the party said it would appeal."},
 	}
 	for _, tt := range tests {
-		if got := mainClause(tt.in, 0); got != tt.want {
+		if got := mainClause(tt.in, strings.Index(tt.in, tt.date), len(tt.date)); got != tt.want {
 			t.Errorf("mainClause(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -437,9 +452,9 @@ func TestCoverageAndActors(t *testing.T) {
 	}
 	br := Build("event", "e1", "Trump–Putin call", ins)
 	wantCov := []OutletCoverage{
-		{Outlet: "Reuters", Articles: 2, First: "2025-05-19", Last: "2025-05-21", Copies: []string{"Yahoo News"}},
+		{Outlet: "Reuters", Articles: 2, CopyCount: 1, First: "2025-05-19", Last: "2025-05-21", Copies: []string{"Yahoo News"}},
 		{Outlet: "BBC", Articles: 1, First: "2025-05-20", Last: "2025-05-20", Copies: []string{}},
-		{Outlet: "AP", Articles: 0, First: "2025-05-20", Last: "2025-05-20", Copies: []string{"MSN"}},
+		{Outlet: "AP", Articles: 0, CopyCount: 1, First: "2025-05-20", Last: "2025-05-20", Copies: []string{"MSN"}},
 	}
 	if fmt.Sprint(br.Coverage) != fmt.Sprint(wantCov) {
 		t.Errorf("coverage\n got %+v\nwant %+v", br.Coverage, wantCov)

@@ -26,7 +26,7 @@ func (b Brief) Markdown() string {
 	if len(b.Timeline) > 0 {
 		w.WriteString("\n## Timeline\n\n")
 		for _, t := range b.Timeline {
-			fmt.Fprintf(&w, "- **%s**: %s %s\n", t.Date, mdInline(t.What), cite(t.Sources))
+			fmt.Fprintf(&w, "- **%s**: %s %s\n", mdInline(t.Day()), mdInline(t.What), cite(t.Sources))
 		}
 	}
 	if len(b.Quotes) > 0 {
@@ -65,10 +65,26 @@ func (b Brief) Markdown() string {
 	if len(b.Coverage) > 0 {
 		w.WriteString("\n## Coverage\n\n| Outlet | Articles | First | Last | Syndicated by |\n|---|---:|---|---|---|\n")
 		for _, c := range b.Coverage {
-			fmt.Fprintf(&w, "| %s | %d | %s | %s | %s |\n", mdCell(c.Outlet), c.Articles, c.First, c.Last, mdCell(strings.Join(c.Copies, ", ")))
+			fmt.Fprintf(&w, "| %s | %s | %s | %s | %s |\n", mdCell(c.Outlet), c.Count(), orUndated(c.First), orUndated(c.Last), mdCell(strings.Join(c.Copies, ", ")))
 		}
 	}
 	return w.String()
+}
+
+// Count reads "2", or "0 + 1 copy" for an origin whose article the brief
+// has only through a syndicated copy.
+func (c OutletCoverage) Count() string {
+	if c.CopyCount == 0 {
+		return strconv.Itoa(c.Articles)
+	}
+	return fmt.Sprintf("%d + %s", c.Articles, plural(c.CopyCount, "copy"))
+}
+
+func orUndated(day string) string {
+	if day == "" {
+		return "undated"
+	}
+	return day
 }
 
 // FormatValue writes a value as a number, "~" marking an approximate one.
@@ -113,6 +129,9 @@ func agreementWord(f Quantity) string {
 func plural(n int, what string) string {
 	if n == 1 {
 		return "1 " + what
+	}
+	if strings.HasSuffix(what, "y") && !strings.HasSuffix(what, "ey") {
+		return strconv.Itoa(n) + " " + what[:len(what)-1] + "ies"
 	}
 	return strconv.Itoa(n) + " " + what + "s"
 }

@@ -2,6 +2,7 @@ package brief
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -14,9 +15,16 @@ const sameHappening = 0.4
 var (
 	// A trailing attribution: ", the Kremlin said.", ", officials said on
 	// Tuesday.", ", according to X."
-	attributionRe = regexp.MustCompile(`(?i)\s*,\s*(?:according to [^,]+|(?:[\p{L}\p{N}'’.\- ]{1,50}?)\s+(?:said|says|reported|reports|told [^,]+|announced|confirmed|added|claimed|stated)(?:\s+(?:on|in|late|early|at|last|this)\b[^,]{0,40})?)\s*[.!]?$`)
+	// The comma may close a quotation (",” the ministry said"): the quote
+	// mark stays. ", adding …" after the attribution goes with it.
+	attributionRe = regexp.MustCompile(`(?i)\s*,(["”’]?)\s*(?:according to [^,]+|(?:[\p{L}\p{N}'’.\- ]{1,50}?)\s+(?:said|says|reported|reports|told [^,]+|announced|confirmed|added|claimed|stated)(?:\s+(?:on|in|late|early|at|last|this)\b[^,]{0,40})?)(?:,\s*adding\b.*)?\s*[.!]?$`)
 	// A leading subordinate clause: "After talks in Riyadh, …".
-	subordinateRe = regexp.MustCompile(`^(?i:after|before|while|when|as|although|though|following|despite|since|amid|even as)\b[^,]{0,120},\s*`)
+	subordinateRe = regexp.MustCompile(`^(?i:(?:shortly |soon |just |hours |minutes |days |moments )?(?:after|before)|while|when|as|although|though|following|despite|since|amid|even as|during)\b([^,]{0,120}),\s*`)
+	// A time conjunction inside a clause: "The strikes come after Trump and
+	// Putin spoke on Monday": the date belongs to what follows it.
+	midConjunctionRe = regexp.MustCompile(`(?i)\s(?:after|before|following|until)\s`)
+	// A trailing time appositive: ", a day after Trump spoke with Putin".
+	trailingTimeRe = regexp.MustCompile(`(?i),\s+(?:(?:a|one|two|three|several|just|only|shortly|hours|days|weeks|minutes|moments|a few|a week|a day)\s+)*(?:\w+\s+)?(?:after|before|following)\s`)
 	// A non-restrictive relative clause: ", which …," or ", who …,".
 	relativeRe = regexp.MustCompile(`,\s*(?:which|who|whose)\b[^,]*(?:,|$)`)
 )
@@ -26,7 +34,7 @@ var (
 // unknown), without a trailing attribution, a leading subordinate clause
 // (when enough remains) or a non-restrictive relative clause. It is a
 // surface heuristic: the analysis has no parse.
-func mainClause(s string, at int) string {
+func mainClause(s string, at, n int) string {
 	parts := splitKeep(s, []string{"; ", " — ", " – ", " -- "})
 	if len(parts) > 1 {
 		off := 0
@@ -41,11 +49,48 @@ func mainClause(s string, at int) string {
 		s = pick
 	}
 	s = strings.TrimSpace(s)
-	if t := attributionRe.ReplaceAllString(s, ""); wordCount(t) >= 4 {
+	if at < 0 || at+n > len(s) {
+		at, n = -1, 0
+	}
+	// A time appositive after the date phrase tells another happening.
+	if at >= 0 {
+		if loc := trailingTimeRe.FindStringIndex(s[at:]); loc != nil && wordCount(s[:at+loc[0]]) >= 4 {
+			s = strings.TrimSpace(s[:at+loc[0]])
+		}
+	}
+	// The date inside "… after X on Monday": the happening is X (unless
+	// the sentence opens with that clause: "Shortly after X on Monday, Y").
+	if lead := subordinateRe.FindStringIndex(s); at >= 0 && (lead == nil || at >= lead[1]) {
+		segStart := strings.LastIndex(s[:at], ",") + 1
+		seg := s[segStart:]
+		if end := strings.Index(seg[at-segStart:], ","); end >= 0 {
+			seg = seg[:at-segStart+end]
+		}
+		locs := midConjunctionRe.FindAllStringIndex(seg[:at-segStart], -1)
+		if len(locs) > 0 {
+			last := locs[len(locs)-1]
+			// Not a leading conjunction (that is a subordinate clause the
+			// main clause follows), and enough left to tell a happening.
+			if strings.TrimSpace(seg[:last[0]]) != "" && wordCount(seg[last[1]:]) >= 4 {
+				return sentenceCase(strings.TrimRight(strings.TrimSpace(seg[last[1]:]), ",;:.") + ".")
+			}
+		}
+	}
+	if t := attributionRe.ReplaceAllString(s, "$1"); wordCount(t) >= 4 {
 		s = t
 	}
-	if t := subordinateRe.ReplaceAllString(s, ""); t != s && wordCount(t) >= 5 {
-		s = t
+	if lead := subordinateRe.FindStringSubmatchIndex(s); lead != nil && wordCount(s[lead[1]:]) >= 5 {
+		rest := s[lead[1]:]
+		// The date in the opening clause ("During the call on Tuesday, the
+		// leader agreed …") dates both: keep what the clause names, short
+		// of its date, before the main clause.
+		if at >= lead[2] && at+n <= lead[3] {
+			what := strings.Join(strings.Fields(s[lead[2]:at]+" "+s[at+n:lead[3]]), " ")
+			if w := wordCount(what); w >= 2 && w <= 12 {
+				rest = upperFirst(what) + "; " + rest
+			}
+		}
+		s = rest
 	}
 	s = relativeRe.ReplaceAllString(s, "")
 	s = strings.TrimRight(strings.TrimSpace(s), ",;:")
@@ -88,14 +133,36 @@ type happening struct {
 // resolved, the main clause of its sentence; the clauses of one date are
 // grouped by content overlap and the group most outlets support tells that
 // date's happening. Items are ordered by date.
+//
+// An event no article dates (text dumps without a date line, for example)
+// still has its days in order: its articles name weekdays ("on Tuesday",
+// "on Wednesday") that cannot be resolved to a calendar day. Those become
+// items with a null date and the weekday, ordered around the week from the
+// day after its widest gap (Tuesday before Wednesday; Saturday, Sunday,
+// Monday across a weekend), which is how a reader takes "on Tuesday … on
+// Wednesday" in a report of the last few days. They follow the dated items,
+// event by event.
 func timeline(docs []*doc) []TimelineItem {
-	byDate := map[string][]*happening{}
+	byDate := map[string]*[]*happening{}
+	undated := map[string]map[time.Weekday]*[]*happening{} // event → weekday → happenings
 	n := 0
 	for _, d := range docs {
 		seen := map[string]bool{}
 		for _, m := range d.in.Analysis.Dates {
-			if m.Date == nil || m.Start < 0 || m.Start > len(d.body) {
+			if m.Start < 0 || m.Start > len(d.body) {
 				continue
+			}
+			var key string
+			var wd time.Weekday
+			switch {
+			case m.Date != nil:
+				key = m.Date.UTC().Format(time.DateOnly)
+			default:
+				w, ok := weekdayOf(m.Phrase)
+				if !ok || m.Future {
+					continue
+				}
+				wd, key = w, "?"+d.in.EventID+"\x00"+w.String()
 			}
 			sents := d.sentences()
 			k := sort.Search(len(sents), func(i int) bool { return sents[i].End > m.Start })
@@ -103,33 +170,30 @@ func timeline(docs []*doc) []TimelineItem {
 				continue
 			}
 			sent := sents[k]
-			day := m.Date.UTC().Format(time.DateOnly)
-			if seen[day+"\x00"+sent.Text] {
+			if seen[key+"\x00"+sent.Text] {
 				continue
 			}
-			seen[day+"\x00"+sent.Text] = true
-			clause := mainClause(sent.Text, m.Start-sent.Start)
+			seen[key+"\x00"+sent.Text] = true
+			clause := mainClause(sent.Text, m.Start-sent.Start, m.End-m.Start)
 			if wordCount(clause) < 3 {
 				continue
 			}
-			words := wordSet(clause)
-			var h *happening
-			for _, c := range byDate[day] {
-				if jaccard(c.words, words) >= sameHappening {
-					h = c
-					break
+			var group *[]*happening
+			if m.Date != nil {
+				if byDate[key] == nil {
+					byDate[key] = new([]*happening)
 				}
+				group = byDate[key]
+			} else {
+				if undated[d.in.EventID] == nil {
+					undated[d.in.EventID] = map[time.Weekday]*[]*happening{}
+				}
+				if undated[d.in.EventID][wd] == nil {
+					undated[d.in.EventID][wd] = new([]*happening)
+				}
+				group = undated[d.in.EventID][wd]
 			}
-			if h == nil {
-				h = &happening{words: words, forms: map[string]int{}, display: map[string]string{}, first: n}
-				byDate[day] = append(byDate[day], h)
-			}
-			norm := normText(clause)
-			h.forms[norm]++
-			if _, ok := h.display[norm]; !ok {
-				h.display[norm] = clause
-			}
-			h.sources.add(d.source(sent.Text))
+			addHappening(group, clause, d.source(sent.Text), n)
 			n++
 		}
 	}
@@ -140,15 +204,90 @@ func timeline(docs []*doc) []TimelineItem {
 	sort.Strings(days)
 	out := make([]TimelineItem, 0, len(days))
 	for _, day := range days {
-		var best *happening
-		for _, h := range byDate[day] {
-			if best == nil || better(h, best) {
-				best = h
-			}
+		best := bestHappening(*byDate[day])
+		out = append(out, TimelineItem{Date: &day, What: best.display[mostCommonFirst(best.forms)], Sources: best.sources.sorted()})
+	}
+	events := make([]string, 0, len(undated))
+	for ev := range undated {
+		events = append(events, ev)
+	}
+	sort.Strings(events)
+	for _, ev := range events {
+		for _, wd := range weekOrder(undated[ev]) {
+			best := bestHappening(*undated[ev][wd])
+			out = append(out, TimelineItem{What: best.display[mostCommonFirst(best.forms)], Sources: best.sources.sorted(),
+				Weekday: wd.String(), DateNote: "no article of this event states its date: the day is the weekday the articles name"})
 		}
-		out = append(out, TimelineItem{Date: day, What: best.display[mostCommonFirst(best.forms)], Sources: best.sources.sorted()})
 	}
 	return out
+}
+
+// addHappening adds a clause to the happening of its group it overlaps, or
+// to a new one.
+func addHappening(group *[]*happening, clause string, src Source, n int) {
+	words := wordSet(clause)
+	var h *happening
+	for _, c := range *group {
+		if jaccard(c.words, words) >= sameHappening {
+			h = c
+			break
+		}
+	}
+	if h == nil {
+		h = &happening{words: words, forms: map[string]int{}, display: map[string]string{}, first: n}
+		*group = append(*group, h)
+	}
+	norm := normText(clause)
+	h.forms[norm]++
+	if _, ok := h.display[norm]; !ok {
+		h.display[norm] = clause
+	}
+	h.sources.add(src)
+}
+
+func bestHappening(hs []*happening) *happening {
+	var best *happening
+	for _, h := range hs {
+		if best == nil || better(h, best) {
+			best = h
+		}
+	}
+	return best
+}
+
+var weekdayNames = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
+
+// weekdayOf is the weekday a date phrase names ("on Tuesday", "Tuesday's").
+func weekdayOf(phrase string) (time.Weekday, bool) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(phrase), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if wd, ok := weekdayNames[w]; ok {
+			return wd, true
+		}
+	}
+	return 0, false
+}
+
+// weekOrder orders the weekdays present around the week, starting after
+// the widest gap between two of them.
+func weekOrder[T any](present map[time.Weekday]T) []time.Weekday {
+	var wds []time.Weekday
+	for wd := range present {
+		wds = append(wds, wd)
+	}
+	slices.Sort(wds)
+	if len(wds) < 2 {
+		return wds
+	}
+	start, widest := 0, -1
+	for i := range wds {
+		prev := wds[(i+len(wds)-1)%len(wds)]
+		gap := (int(wds[i]) - int(prev) + 7) % 7
+		if gap > widest {
+			start, widest = i, gap
+		}
+	}
+	return append(wds[start:], wds[:start]...)
 }
 
 // better: more outlets, then more articles, then found first.

@@ -3,6 +3,7 @@ package brief
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/text"
 )
@@ -126,15 +127,22 @@ func wordCount(s string) int { return len(strings.Fields(s)) }
 // sentenceCase upper-cases the first letter of s and ends it with a full
 // stop when it has no closing punctuation.
 func sentenceCase(s string) string {
-	s = strings.TrimSpace(s)
+	s = upperFirst(s)
 	if s == "" {
 		return s
 	}
-	r := []rune(s)
-	r[0] = unicode.ToUpper(r[0])
-	s = string(r)
 	if !strings.ContainsAny(s[len(s)-1:], ".!?\"'”’)") {
 		s += "."
 	}
 	return s
+}
+
+// upperFirst upper-cases the first letter of s, trimmed.
+func upperFirst(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
