@@ -5,8 +5,11 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/parallax-news/parallax/internal/brief"
 )
 
 const seedsDir = "../../../shared/corpus/seeds"
@@ -132,71 +135,172 @@ func TestIngestSeedsOneAtATime(t *testing.T) {
 // call's "150 drones" confirmed by both outlets and claimed by Zelensky,
 // the 57 drones Russia intercepted a separate quantity, and the 19 May
 // call's length agreeing across outlets.
+// TestBriefSeeds checks the briefs of the seed pages against the issue's
+// acceptance points: two event briefs and one story brief; the May event
+// cites all three of its articles, dates the call 2025-05-19, holds every
+// reference quote of its pages under its speaker and shows the call's
+// length agreeing; the March event shows 150 drones launched agreed by
+// both outlets as Zelensky's figure, the 57 drones intercepted as another
+// quantity, and the Tuesday call before the Wednesday one on its timeline
+// (no page of that event states a date, so the days stay weekdays).
 func TestBriefSeeds(t *testing.T) {
-	seedGold(t) // skips without ../shared
+	events := seedGold(t) // skips without ../shared
+	b, err := os.ReadFile(filepath.Join(seedsDir, "..", "seeds.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold struct {
+		Documents []struct {
+			File, Event string
+			Quotes      []struct{ Speaker, Contains string }
+		}
+	}
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatal(err)
+	}
 	code, stdout, stderr := runCmd(t, "", nil, "brief", "--format", "json", seedsDir)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	type value struct {
-		Value     float64
-		ClaimedBy string `json:"claimed_by"`
-	}
-	type quantity struct {
-		What, Agreement string
-		Values          []value
-		Independent     int `json:"independent_sources"`
-	}
-	var events []struct {
-		Kind, ID, Headline string
-		Figures            []quantity
-	}
+	var eventBriefs []brief.Brief
+	stories := 0
 	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
-		var b struct {
-			Kind, ID, Headline string
-			Figures            []quantity
-		}
-		if err := json.Unmarshal([]byte(line), &b); err != nil {
+		var br brief.Brief
+		if err := json.Unmarshal([]byte(line), &br); err != nil {
 			t.Fatal(err)
 		}
-		if b.Kind == "event" {
-			events = append(events, b)
+		switch br.Kind {
+		case "event":
+			eventBriefs = append(eventBriefs, br)
+		case "story":
+			stories++
 		}
 	}
-	if len(events) != 2 {
-		t.Fatalf("%d event briefs, want 2", len(events))
+	if len(eventBriefs) != 2 || stories != 1 {
+		t.Fatalf("%d event briefs and %d story briefs, want 2 and 1", len(eventBriefs), stories)
 	}
-	has := func(qs []quantity, v float64) *quantity {
-		for i, q := range qs {
-			for _, x := range q.Values {
-				if x.Value == v {
-					return &qs[i]
-				}
-			}
+	// Which gold event each brief is: the one its cited articles belong to.
+	byGold := map[string]brief.Brief{}
+	for _, br := range eventBriefs {
+		cited := citedArticles(br)
+		for f := range cited {
+			byGold[events[f]] = br
+			break
 		}
-		return nil
 	}
-	var march, may bool
-	for _, ev := range events {
-		if q := has(ev.Figures, 150); q != nil {
-			march = true
-			if q.Agreement != "agree" || q.Independent != 2 || !strings.Contains(q.Values[0].ClaimedBy, "Zelensky") {
-				t.Errorf("150 drones: %+v, want agreed by 2 outlets, claimed by Zelensky", *q)
+	may, march := byGold["E2"], byGold["E1"]
+	for name, br := range map[string]brief.Brief{"E1": march, "E2": may} {
+		cited := citedArticles(br)
+		for f, ev := range events {
+			if ev == name && !cited[f] {
+				t.Errorf("%s brief does not cite %s", name, f)
 			}
-			if q57 := has(ev.Figures, 57); q57 == nil || q57 == q || q57.What == q.What {
-				t.Errorf("57 drones intercepted is not a quantity of its own: %+v", q57)
-			}
-		}
-		for _, q := range ev.Figures {
-			if strings.HasPrefix(q.What, "hour") && has([]quantity{q}, 2) != nil {
-				may = true
-				if q.Agreement != "agree" {
-					t.Errorf("call length: %+v, want agreement", q)
-				}
+			if ev != name && cited[f] {
+				t.Errorf("%s brief cites %s of another event", name, f)
 			}
 		}
 	}
-	if !march || !may {
-		t.Errorf("found the March drones %v, the May call length %v", march, may)
+
+	// May: the call dated, every reference quote under its speaker, the
+	// call's length agreed.
+	if !slices.ContainsFunc(may.Timeline, func(it brief.TimelineItem) bool {
+		return it.Date != nil && *it.Date == "2025-05-19" && strings.Contains(it.What, "Putin")
+	}) {
+		t.Errorf("May timeline has no 2025-05-19 item about the call: %+v", may.Timeline)
 	}
+	for _, d := range gold.Documents {
+		br := byGold[d.Event]
+		for _, q := range d.Quotes {
+			if !hasQuote(br, q.Speaker, q.Contains) {
+				t.Errorf("%s brief: no quote containing %q under %s", d.Event, q.Contains, q.Speaker)
+			}
+		}
+	}
+	callLength := false
+	for _, q := range may.Figures {
+		if hasValue(q, 2) && strings.HasPrefix(q.What, "hour") {
+			callLength = true
+			if q.Agreement != "agree" || q.IndependentSources != 2 {
+				t.Errorf("call length: %+v, want agreement of 2 outlets", q)
+			}
+		}
+	}
+	if !callLength {
+		t.Errorf("May brief shows no call length in hours: %+v", may.Figures)
+	}
+
+	// March: 150 drones agreed, 57 apart, Tuesday before Wednesday.
+	var q150, q57 *brief.Quantity
+	for i := range march.Figures {
+		if hasValue(march.Figures[i], 150) {
+			q150 = &march.Figures[i]
+		}
+		if hasValue(march.Figures[i], 57) {
+			q57 = &march.Figures[i]
+		}
+	}
+	switch {
+	case q150 == nil:
+		t.Errorf("March brief has no 150 drones: %+v", march.Figures)
+	case q150.Agreement != "agree" || q150.IndependentSources != 2 || !strings.Contains(q150.Values[0].ClaimedBy, "Zelensky"):
+		t.Errorf("150 drones: %+v, want agreed by 2 outlets, claimed by Zelensky", *q150)
+	case q57 == nil || q57 == q150 || q57.What == q150.What || q57.Agreement == "conflict":
+		t.Errorf("57 drones intercepted is not a quantity of its own: %+v", q57)
+	}
+	days := []string{}
+	for _, it := range march.Timeline {
+		days = append(days, it.Day())
+	}
+	tue := slices.Index(days, "Tuesday (date unknown)")
+	wed := slices.Index(days, "Wednesday (date unknown)")
+	if tue < 0 || wed < 0 || tue > wed {
+		t.Errorf("March timeline %q: want the Tuesday call before the Wednesday call", days)
+	} else if !strings.Contains(march.Timeline[tue].What, "Putin") || !strings.Contains(march.Timeline[wed].What, "Zelensky") {
+		t.Errorf("March timeline: Tuesday %q, Wednesday %q", march.Timeline[tue].What, march.Timeline[wed].What)
+	}
+}
+
+// citedArticles is the set of article file names a brief cites anywhere.
+func citedArticles(br brief.Brief) map[string]bool {
+	out := map[string]bool{}
+	add := func(srcs []brief.Source) {
+		for _, s := range srcs {
+			out[filepath.Base(s.Article)] = true
+		}
+	}
+	for _, s := range br.Summary {
+		add(s.Sources)
+	}
+	for _, s := range br.Timeline {
+		add(s.Sources)
+	}
+	for _, sp := range br.Quotes {
+		for _, q := range sp.Quotes {
+			add(q.Sources)
+		}
+	}
+	for _, f := range br.Figures {
+		for _, v := range f.Values {
+			add(v.Sources)
+		}
+	}
+	return out
+}
+
+func hasQuote(br brief.Brief, speaker, contains string) bool {
+	for _, sp := range br.Quotes {
+		if sp.Speaker != speaker {
+			continue
+		}
+		for _, q := range sp.Quotes {
+			if strings.Contains(q.Text, contains) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasValue(q brief.Quantity, v float64) bool {
+	return slices.ContainsFunc(q.Values, func(x brief.FigureValue) bool { return x.Value == v })
 }
