@@ -80,7 +80,11 @@ type FigureValue struct {
 	Approx    bool     `json:"approx"`
 	Phrase    string   `json:"phrase"`
 	ClaimedBy string   `json:"claimed_by"`
-	Sources   []Source `json:"sources"`
+	// AsOf is the earliest publication day (YYYY-MM-DD) of the articles
+	// giving this value, "" when none is dated: what a count that changed
+	// over time was on which day.
+	AsOf    string   `json:"as_of"`
+	Sources []Source `json:"sources"`
 }
 
 // Quantity is one counted thing ("drones launched") and the values the
@@ -91,7 +95,9 @@ type Quantity struct {
 	Values []FigureValue `json:"values"`
 	// Agreement is "agree" when every value is compatible with every other
 	// (equal, or within the approximation stated), "conflict" when not,
-	// "single" when only one independent origin reports it.
+	// "changed" when the values differ only between publication days (each
+	// day's outlets agreeing: a count that rose or fell), "single" when only
+	// one independent origin reports it.
 	Agreement string `json:"agreement"`
 	// IndependentSources counts the distinct origins reporting it: a
 	// syndicated copy does not confirm its original.

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -98,15 +99,41 @@ type figSpec struct {
 	approx                        bool
 	claimedBy                     string
 	dupOf, origin                 string
+	published                     string   // default 2025-05-20
+	places                        []string // place entities the sentence names
 }
 
+// figInputs makes one article per source id (specs sharing one are
+// sentences of one article), each figure analysed as specified.
 func figInputs(specs []figSpec) []Input {
-	var ins []Input
+	var order []string
+	bySrc := map[string][]figSpec{}
 	for _, s := range specs {
-		a := art(s.src, s.outlet, "2025-05-20", s.sentence)
-		a.Origin = s.origin
-		ins = append(ins, Input{Article: a, DuplicateOf: s.dupOf, EventID: "e1",
-			Analysis: analyze.Analysis{Figures: []analyze.Figure{fig(a, s.phrase, s.value, s.unit, s.approx, s.claimedBy)}}})
+		if bySrc[s.src] == nil {
+			order = append(order, s.src)
+		}
+		bySrc[s.src] = append(bySrc[s.src], s)
+	}
+	var ins []Input
+	for _, src := range order {
+		ss := bySrc[src]
+		var sents []string
+		for _, s := range ss {
+			sents = append(sents, s.sentence)
+		}
+		pub := cmp.Or(ss[0].published, "2025-05-20")
+		a := art(src, ss[0].outlet, pub, strings.Join(sents, " "))
+		a.Origin = ss[0].origin
+		in := Input{Article: a, DuplicateOf: ss[0].dupOf, EventID: "e1"}
+		for _, s := range ss {
+			in.Analysis.Figures = append(in.Analysis.Figures, fig(a, s.phrase, s.value, s.unit, s.approx, s.claimedBy))
+			for _, p := range s.places {
+				if !slices.ContainsFunc(in.Analysis.Entities, func(e analyze.Entity) bool { return e.Name == p }) {
+					in.Analysis.Entities = append(in.Analysis.Entities, entity(a, p, "place"))
+				}
+			}
+		}
+		ins = append(ins, in)
 	}
 	return ins
 }
@@ -205,6 +232,73 @@ func TestFigures(t *testing.T) {
 				{src: "b1", outlet: "BBC", sentence: "Russia launched about 150 drones, Kyiv said.",
 					phrase: "about 150 drones", value: 150, unit: "drones", approx: true, claimedBy: "Kyiv"}},
 			quantities: 1, probe: "150 drones", agreement: "agree", values: 2, sources: 2,
+		},
+		{
+			name: "the dead of two cities are separate quantities",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "A missile strike killed 12 people in Kharkiv, the governor said.",
+					phrase: "12 people", value: 12, unit: "people", places: []string{"Kharkiv"}},
+				{src: "b1", outlet: "BBC", sentence: "Nine people were killed in Odesa overnight.",
+					phrase: "Nine people", value: 9, unit: "people", places: []string{"Odesa"}}},
+			quantities: 2, probe: "12 people", agreement: "single", values: 1, sources: 1,
+		},
+		{
+			name: "a place named as an actor does not separate",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "Russia launched 150 drones at Ukraine overnight.",
+					phrase: "150 drones", value: 150, unit: "drones", places: []string{"Russia", "Ukraine"}},
+				{src: "b1", outlet: "BBC", sentence: "Russia fired 145 drones during the night, officials said.",
+					phrase: "145 drones", value: 145, unit: "drones", places: []string{"Russia"}}},
+			quantities: 1, probe: "145 drones", agreement: "conflict", values: 2, sources: 2,
+		},
+		{
+			name: "a week's total is not a night's count",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "Russia launched 400 drones overnight, the air force said.",
+					phrase: "400 drones", value: 400, unit: "drones"},
+				{src: "b1", outlet: "BBC", sentence: "Russia has launched 1,200 drones at Ukraine so far this week.",
+					phrase: "1,200 drones", value: 1200, unit: "drones"}},
+			quantities: 2, probe: "400 drones", agreement: "single", values: 1, sources: 1,
+		},
+		{
+			name: "an article giving two values counts two things",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "At least 12 people were killed in the first strike.",
+					phrase: "12 people", value: 12, unit: "people", approx: true},
+				{src: "a1", outlet: "Reuters", sentence: "Eight people were killed when a second missile hit a school.",
+					phrase: "Eight people", value: 8, unit: "people"},
+				{src: "b1", outlet: "BBC", sentence: "The first strike killed 12 people, the governor said.",
+					phrase: "12 people", value: 12, unit: "people"}},
+			quantities: 2, probe: "Eight people", agreement: "single", values: 1, sources: 1,
+		},
+		{
+			name: "a shared topic word is too little to call a conflict",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "Two leaders discussed the ceasefire proposal at length.",
+					phrase: "Two leaders", value: 2, unit: "leaders"},
+				{src: "b1", outlet: "BBC", sentence: "Four leaders backed the ceasefire in a joint statement.",
+					phrase: "Four leaders", value: 4, unit: "leaders"}},
+			quantities: 2, probe: "Four leaders", agreement: "single", values: 1, sources: 1,
+		},
+		{
+			name: "a toll that rose from one day to the next changed",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", published: "2025-05-20", sentence: "The earthquake killed 12 people, officials said.",
+					phrase: "12 people", value: 12, unit: "people"},
+				{src: "b1", outlet: "BBC", published: "2025-05-21", sentence: "The earthquake has killed 14 people, officials said.",
+					phrase: "14 people", value: 14, unit: "people"},
+				{src: "c1", outlet: "CNN", published: "2025-05-21", sentence: "The quake killed 14 people.",
+					phrase: "14 people", value: 14, unit: "people"}},
+			quantities: 1, probe: "12 people", agreement: "changed", values: 2, sources: 3,
+		},
+		{
+			name: "tolls that differ on one day conflict",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", published: "2025-05-21", sentence: "The earthquake killed 12 people, officials said.",
+					phrase: "12 people", value: 12, unit: "people"},
+				{src: "b1", outlet: "BBC", published: "2025-05-21", sentence: "The earthquake has killed 14 people, officials said.",
+					phrase: "14 people", value: 14, unit: "people"}},
+			quantities: 1, probe: "12 people", agreement: "conflict", values: 2, sources: 2,
 		},
 	}
 	for _, tt := range tests {

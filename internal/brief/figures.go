@@ -2,6 +2,7 @@ package brief
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,6 +33,23 @@ import (
 //     contexts share a word; counted nouns ("drones", "people") join on the
 //     unit unless their actions differ.
 //
+// Outlets that disagree give different numbers, so a number that does not fit
+// a quantity's values needs more to join it than one that does: two figures
+// whose values conflict join only on strong evidence (the same action and a
+// shared context word, or several shared words), and never when something
+// says they count different things:
+//
+//   - the places they are counted in ("killed in Kharkiv", "in Odesa"),
+//   - the days their sentences name, or the periods they cover ("overnight"
+//     against "this month", "so far", "in 2019"),
+//   - the article: one article giving two different values is counting two
+//     things ("12 people, including 3 children" aside, it does not
+//     contradict itself).
+//
+// A conflict is a disagreement at one time: values that differ only between
+// publication days, each day's outlets agreeing, are a count that changed
+// (a rising toll), reported as such.
+//
 // Times convert between units (90 minutes = 1.5 hours) so that they can be
 // compared; other units join only when equal after plural folding.
 
@@ -46,7 +64,33 @@ const (
 	// magnitudeGap is the ratio of values beyond which two figures are not
 	// read as claims about one quantity.
 	magnitudeGap = 5
+	// strongJoin is the join score a figure whose value conflicts with a
+	// quantity's values needs to join it.
+	strongJoin = 2
+	// periodWindow is how many tokens either side of the number are read
+	// for the period it covers.
+	periodWindow = 8
 )
+
+// periodWords mark a figure that covers a period rather than one happening
+// ("1,200 drones this month", "so far", "since January"): two figures join
+// only when they mark the same periods. "Overnight" is not one: it is when
+// most single happenings are told to have happened. Matched on the lower-cased words
+// around the number, two-word phrases first.
+var periodWords = map[string]string{
+	"this month": "month", "last month": "month", "past month": "month", "a month": "month", "per month": "month", "monthly": "month",
+	"this week": "week", "last week": "week", "past week": "week", "a week": "week", "per week": "week", "weekly": "week",
+	"this year": "year", "last year": "year", "past year": "year", "a year": "year", "per year": "year", "annual": "year", "annually": "year",
+	"a day": "day", "per day": "day", "daily": "day",
+	"so far": "total", "to date": "total", "in total": "total", "total": "total", "overall": "total", "cumulative": "total",
+	"altogether": "total", "since": "total", "combined": "total",
+}
+
+// locatives introduce the place a figure is counted in ("in Kharkiv", "over
+// the Azov Sea"); a place after another word is an actor ("Russia
+// launched"), which says nothing about what is counted.
+var locatives = map[string]bool{"in": true, "at": true, "near": true, "over": true, "on": true, "outside": true,
+	"across": true, "around": true, "inside": true, "into": true, "throughout": true}
 
 // actions maps words to the action group they belong to. A phrase ("shot
 // down") is matched by its first word; the group's name says what a
@@ -76,6 +120,25 @@ var conceptWords = func() map[string]string {
 	m := map[string]string{}
 	for _, w := range strings.Fields("call spoke speak speaking talk talked talking conversation phone phoned discussion discussed meeting met") {
 		m[w] = "talk"
+	}
+	return m
+}()
+
+// isConcept reports a context word folded from several (conceptWords, the
+// action groups).
+func isConcept(w string) bool {
+	if w == "talk" {
+		return true
+	}
+	_, ok := actionGroups[w]
+	return ok
+}
+
+// actionGroups are the names of the action groups.
+var actionGroups = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range actions {
+		m[g] = true
 	}
 	return m
 }()
@@ -117,7 +180,11 @@ type figItem struct {
 	factor float64 // to the dimension's base (minutes for time), 1 otherwise
 	action string  // action group, "" when none near
 	words  []string
-	lo, hi float64 // the values it allows, in the dimension's base
+	lo, hi float64  // the values it allows, in the dimension's base
+	places []string // canonical places it is counted in (lower case)
+	period string   // the periods it covers, sorted and joined ("" for none)
+	day    string   // the day its sentence names (YYYY-MM-DD), "" when none
+	pub    string   // its article's publication day, "" when undated
 }
 
 // quantity is a group of figures being gathered.
@@ -128,6 +195,13 @@ type quantity struct {
 	words   map[string]int
 	members []int
 	lo, hi  float64 // the range of its members' values, in the dimension's unit
+	// maxLo, minHi bound what every member allows: maxLo > minHi is a
+	// conflict.
+	maxLo, minHi float64
+	places       map[string]bool
+	period       string
+	days         map[string]bool
+	docs         map[int][2]float64 // the range each article's members allow
 }
 
 // figures groups the figures into quantities and tells where the outlets
@@ -135,11 +209,15 @@ type quantity struct {
 func figures(docs []*doc) []Quantity {
 	var items []figItem
 	for di, d := range docs {
+		if len(d.in.Analysis.Figures) == 0 {
+			continue
+		}
+		ctx := figContext(d)
 		for _, f := range d.in.Analysis.Figures {
 			if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
 				continue
 			}
-			items = append(items, readFigure(di, f))
+			items = append(items, ctx.read(di, f))
 		}
 	}
 	var groups []*quantity
@@ -156,12 +234,25 @@ func figures(docs []*doc) []Quantity {
 			}
 		}
 		if best < 0 {
-			groups = append(groups, &quantity{dim: it.dim, units: map[string]int{}, words: map[string]int{}, lo: it.lo, hi: it.hi})
+			groups = append(groups, &quantity{dim: it.dim, units: map[string]int{}, words: map[string]int{}, lo: it.lo, hi: it.hi,
+				maxLo: it.lo, minHi: it.hi, places: map[string]bool{}, period: it.period, days: map[string]bool{}, docs: map[int][2]float64{}})
 			best = len(groups) - 1
 			byDim[key] = append(byDim[key], best)
 		}
 		g := groups[best]
 		g.lo, g.hi = min(g.lo, it.lo), max(g.hi, it.hi)
+		g.maxLo, g.minHi = max(g.maxLo, it.lo), min(g.minHi, it.hi)
+		for _, p := range it.places {
+			g.places[p] = true
+		}
+		if it.day != "" {
+			g.days[it.day] = true
+		}
+		r, ok := g.docs[it.doc]
+		if !ok {
+			r = [2]float64{it.lo, it.hi}
+		}
+		g.docs[it.doc] = [2]float64{max(r[0], it.lo), min(r[1], it.hi)}
 		g.members = append(g.members, i)
 		g.units[it.unit]++
 		if it.action != "" {
@@ -199,10 +290,28 @@ func joinScore(it *figItem, g *quantity) int {
 	if it.hi*magnitudeGap < g.lo || it.lo > g.hi*magnitudeGap {
 		return 0
 	}
+	if it.period != g.period {
+		return 0
+	}
+	if it.day != "" && len(g.days) > 0 && !g.days[it.day] {
+		return 0
+	}
+	if len(it.places) > 0 && len(g.places) > 0 && !slices.ContainsFunc(it.places, func(p string) bool { return g.places[p] }) {
+		return 0
+	}
+	conflicts := max(g.maxLo, it.lo) > min(g.minHi, it.hi)*(1+1e-9)+1e-12
+	if r, ok := g.docs[it.doc]; ok && conflicts && (it.lo > r[1]*(1+1e-9)+1e-12 || r[0] > it.hi*(1+1e-9)+1e-12) {
+		return 0
+	}
 	shared := 0
 	for _, w := range it.words {
 		if g.words[w] > 0 {
 			shared++
+			if isConcept(w) {
+				// Folded from several words ("call", "spoke", "talks"):
+				// two outlets wording one thing differently.
+				shared++
+			}
 		}
 	}
 	score := shared
@@ -214,10 +323,168 @@ func joinScore(it *figItem, g *quantity) int {
 		// dead" share only the unit).
 		return 0
 	}
+	if conflicts && score < strongJoin {
+		return 0
+	}
 	if g.units[it.unit] > 0 {
 		score++
 	}
 	return score
+}
+
+// figCtx is what an article tells about its figures beyond their
+// sentences: its places and the days its sentences name.
+type figCtx struct {
+	places map[string]string // a place's word, lower case → its canonical name, lower case
+	dates  []analyze.DateMention
+	pub    string
+}
+
+func figContext(d *doc) figCtx {
+	c := figCtx{places: map[string]string{}}
+	for _, e := range d.in.Analysis.Entities {
+		if e.Kind != "place" {
+			continue
+		}
+		canon := strings.ToLower(e.Name)
+		add := func(form string) {
+			for _, w := range strings.Fields(strings.ToLower(form)) {
+				if _, ok := c.places[w]; !ok && !text.IsStopword(w) {
+					c.places[w] = canon
+				}
+			}
+		}
+		add(e.Name)
+		for _, a := range e.Aliases {
+			add(a)
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= 0 && m.End <= len(d.body) && m.Start < m.End {
+				add(d.body[m.Start:m.End])
+			}
+		}
+	}
+	for _, m := range d.in.Analysis.Dates {
+		if m.Date != nil {
+			c.dates = append(c.dates, m)
+		}
+	}
+	if p := d.in.Article.Published; p != nil {
+		c.pub = p.UTC().Format("2006-01-02")
+	}
+	return c
+}
+
+// read reads a figure's unit, action, context, places, period, day and
+// range.
+func (c figCtx) read(di int, f analyze.Figure) figItem {
+	it := readFigure(di, f)
+	it.pub = c.pub
+	sent := f.Sentence
+	if sent == "" {
+		return it
+	}
+	// The sentence's span in the body, from the phrase's offsets.
+	if i := strings.Index(sent, f.Phrase); i >= 0 && f.Phrase != "" {
+		start := f.Offsets.Start - i
+		for _, m := range c.dates {
+			if m.Start >= start && m.End <= start+len(sent) {
+				it.day = m.Date.UTC().Format("2006-01-02")
+				break
+			}
+		}
+	}
+	toks := text.Tokens(sent)
+	first, last := phraseTokens(sent, f.Phrase, toks)
+	periods := map[string]bool{}
+	seen := map[string]bool{}
+	for i, t := range toks {
+		if i >= first && i <= last {
+			continue
+		}
+		dist := first - i
+		if i > last {
+			dist = i - last
+		}
+		lw := t.Lower()
+		if dist <= periodWindow {
+			if p, ok := periodWords[lw]; ok {
+				periods[p] = true
+			}
+			if i+1 < len(toks) {
+				if p, ok := periodWords[lw+" "+toks[i+1].Lower()]; ok {
+					periods[p] = true
+				}
+			}
+			if isYear(lw) {
+				periods["y"+lw] = true
+			}
+		}
+		// A place after a locative ("in Kharkiv", "over the Azov Sea").
+		if dist <= figWindow && t.Capitalized() {
+			if canon, ok := c.places[lw]; ok && !seen[canon] && locativeBefore(toks, i) {
+				seen[canon] = true
+				it.places = append(it.places, canon)
+			}
+		}
+	}
+	ps := make([]string, 0, len(periods))
+	for p := range periods {
+		ps = append(ps, p)
+	}
+	slices.Sort(ps)
+	it.period = strings.Join(ps, " ")
+	return it
+}
+
+// locativeBefore reports whether a locative comes right before token i,
+// over an article ("over the Azov Sea") or the words of a multi-word place.
+func locativeBefore(toks []text.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := toks[j].Lower()
+		if locatives[w] {
+			return true
+		}
+		if w != "the" && !toks[j].Capitalized() {
+			return false
+		}
+	}
+	return false
+}
+
+// isYear reports a four-digit year of the last two centuries.
+func isYear(w string) bool {
+	if len(w) != 4 || (w[:2] != "19" && w[:2] != "20") {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseTokens is the token range of phrase in sent (0, -1 when absent).
+func phraseTokens(sent, phrase string, toks []text.Token) (first, last int) {
+	ps := strings.Index(sent, phrase)
+	pe := ps + len(phrase)
+	if ps < 0 || phrase == "" {
+		ps, pe = 0, 0
+	}
+	first, last = -1, -1
+	for i, t := range toks {
+		if t.End > ps && t.Start < pe {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return 0, -1
+	}
+	return first, last
 }
 
 // readFigure reads a figure's unit, action, context and range.
@@ -232,23 +499,7 @@ func readFigure(di int, f analyze.Figure) figItem {
 		sent = f.Phrase
 	}
 	toks := text.Tokens(sent)
-	ps := strings.Index(sent, f.Phrase)
-	pe := ps + len(f.Phrase)
-	if ps < 0 || f.Phrase == "" {
-		ps, pe = 0, 0
-	}
-	first, last := -1, -1 // token range of the phrase
-	for i, t := range toks {
-		if t.End > ps && t.Start < pe {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	if first < 0 {
-		first, last = 0, -1
-	}
+	first, last := phraseTokens(sent, f.Phrase, toks)
 	claim := map[string]bool{}
 	for _, w := range contentWords(f.ClaimedBy) {
 		claim[w] = true
@@ -367,6 +618,9 @@ func (g *quantity) result(items []figItem, docs []*doc) Quantity {
 		a.sources.add(d.source(it.f.Sentence))
 		origins[strings.ToLower(d.origin)] = true
 		maxLo, minHi = math.Max(maxLo, it.lo), math.Min(minHi, it.hi)
+		if a.v.AsOf == "" || it.pub != "" && it.pub < a.v.AsOf {
+			a.v.AsOf = it.pub
+		}
 	}
 	for _, a := range vals {
 		a.v.Sources = a.sources.sorted()
@@ -375,14 +629,79 @@ func (g *quantity) result(items []figItem, docs []*doc) Quantity {
 	sort.SliceStable(q.Values, func(i, j int) bool { return len(q.Values[i].Sources) > len(q.Values[j].Sources) })
 	q.IndependentSources = len(origins)
 	switch {
-	case maxLo > minHi*(1+1e-9)+1e-12:
+	case conflicting(maxLo, minHi) && g.dim != "time" && changedOverTime(g.members, items):
+		q.Agreement = "changed"
+	case conflicting(maxLo, minHi):
 		q.Agreement = "conflict"
 	case q.IndependentSources <= 1:
 		q.Agreement = "single"
 	default:
 		q.Agreement = "agree"
 	}
+	if q.Agreement == "changed" {
+		// Oldest first, undated last: how the figure moved.
+		sort.SliceStable(q.Values, func(i, j int) bool {
+			a, b := q.Values[i].AsOf, q.Values[j].AsOf
+			return a != "" && (b == "" || a < b)
+		})
+	}
 	return q
+}
+
+func conflicting(maxLo, minHi float64) bool { return maxLo > minHi*(1+1e-9)+1e-12 }
+
+// changedOverTime reports whether the values of a quantity differ only
+// between publication days: on each day the outlets agree, the days'
+// values move one way (a toll rising as bodies are found), and each undated
+// report fits one of the days. A call's length does not change, so times
+// are never read this way.
+func changedOverTime(members []int, items []figItem) bool {
+	type bounds struct{ lo, hi float64 }
+	byDay := map[string]*bounds{}
+	var undated []int
+	for _, i := range members {
+		it := &items[i]
+		if it.pub == "" {
+			undated = append(undated, i)
+			continue
+		}
+		b := byDay[it.pub]
+		if b == nil {
+			b = &bounds{math.Inf(-1), math.Inf(1)}
+			byDay[it.pub] = b
+		}
+		b.lo, b.hi = math.Max(b.lo, it.lo), math.Min(b.hi, it.hi)
+		if conflicting(b.lo, b.hi) {
+			return false
+		}
+	}
+	if len(byDay) < 2 {
+		return false
+	}
+	days := make([]string, 0, len(byDay))
+	for d := range byDay {
+		days = append(days, d)
+	}
+	slices.Sort(days)
+	up, down := true, true
+	for k := 1; k < len(days); k++ {
+		prev, cur := byDay[days[k-1]], byDay[days[k]]
+		up = up && cur.hi >= prev.lo
+		down = down && cur.lo <= prev.hi
+	}
+	if !up && !down {
+		return false
+	}
+	for _, i := range undated {
+		it := &items[i]
+		if !slices.ContainsFunc(days, func(d string) bool {
+			b := byDay[d]
+			return !conflicting(math.Max(b.lo, it.lo), math.Min(b.hi, it.hi))
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // approxKey is the qualifier of an approximate phrase, so that "nearly two

@@ -52,7 +52,11 @@ func (b Brief) Markdown() string {
 				if v.ClaimedBy != "" {
 					by = ", per " + mdInline(v.ClaimedBy)
 				}
-				fmt.Fprintf(&w, "  - %s%s%s %s\n", mdInline(v.Phrase), valueNote(v, f.Unit), by, cite(v.Sources))
+				asOf := ""
+				if f.Agreement == "changed" && v.AsOf != "" {
+					asOf = ", as of " + v.AsOf
+				}
+				fmt.Fprintf(&w, "  - %s%s%s%s %s\n", mdInline(v.Phrase), valueNote(v, f.Unit), by, asOf, cite(v.Sources))
 			}
 		}
 	}
@@ -112,6 +116,8 @@ func agreementMark(a string) string {
 		return "✓"
 	case "conflict":
 		return "⚠"
+	case "changed":
+		return "↻"
 	}
 	return "·"
 }
@@ -122,6 +128,8 @@ func agreementWord(f Quantity) string {
 		return "outlets agree"
 	case "conflict":
 		return "outlets conflict"
+	case "changed":
+		return "the figure changed over time"
 	}
 	return "one source"
 }
