@@ -76,10 +76,10 @@ type SpeakerQuotes struct {
 // where. Value is in the quantity's Unit (converted for times: "90 minutes"
 // in a quantity counted in hours is 1.5); Phrase keeps the words as written.
 type FigureValue struct {
-	Value     float64  `json:"value"`
-	Approx    bool     `json:"approx"`
-	Phrase    string   `json:"phrase"`
-	ClaimedBy string   `json:"claimed_by"`
+	Value     float64 `json:"value"`
+	Approx    bool    `json:"approx"`
+	Phrase    string  `json:"phrase"`
+	ClaimedBy string  `json:"claimed_by"`
 	// AsOf is the earliest publication day (YYYY-MM-DD) of the articles
 	// giving this value, "" when none is dated: what a count that changed
 	// over time was on which day.

@@ -86,6 +86,9 @@ var periodWords = map[string]string{
 	"altogether": "total", "since": "total", "combined": "total",
 }
 
+// rateStarts begin the two-word rates of periodWords.
+var rateStarts = map[string]bool{"a": true, "per": true}
+
 // locatives introduce the place a figure is counted in ("in Kharkiv", "over
 // the Azov Sea"); a place after another word is an actor ("Russia
 // launched"), which says nothing about what is counted.
@@ -396,10 +399,11 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 	}
 	toks := text.Tokens(sent)
 	first, last := phraseTokens(sent, f.Phrase, toks)
+	from, to := clauseOf(sent, toks, first, last)
 	periods := map[string]bool{}
 	seen := map[string]bool{}
-	for i, t := range toks {
-		if i >= first && i <= last {
+	for i, t := range toks[:to+1] {
+		if i >= first && i <= last || i < from {
 			continue
 		}
 		dist := first - i
@@ -411,7 +415,9 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 			if p, ok := periodWords[lw]; ok {
 				periods[p] = true
 			}
-			if i+1 < len(toks) {
+			// A rate ("a day", "per week") follows its number: "a day
+			// after" elsewhere in the sentence is no rate.
+			if i+1 < len(toks) && (!rateStarts[lw] || i > last && dist <= 2) {
 				if p, ok := periodWords[lw+" "+toks[i+1].Lower()]; ok {
 					periods[p] = true
 				}
@@ -436,6 +442,34 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 	it.period = strings.Join(ps, " ")
 	return it
 }
+
+// clauseOf is the token range of the clause holding tokens first..last:
+// bounded by punctuation between tokens (, ; : ( ) and dashes) and by
+// the conjunctions that join clauses. The period and place of a figure are
+// read in its clause: "a 30-day ceasefire and last week snubbed …" does not
+// make the ceasefire a week's.
+func clauseOf(sent string, toks []text.Token, first, last int) (from, to int) {
+	if last < first {
+		return 0, len(toks) - 1
+	}
+	boundary := func(i int) bool { // between toks[i-1] and toks[i]
+		if strings.ContainsAny(sent[toks[i-1].End:toks[i].Start], ",;:()—–") {
+			return true
+		}
+		return clauseJoiners[toks[i].Lower()]
+	}
+	from, to = first, last
+	for from > 0 && !boundary(from) {
+		from--
+	}
+	for to+1 < len(toks) && !boundary(to+1) {
+		to++
+	}
+	return from, to
+}
+
+// clauseJoiners are conjunctions that start a new clause.
+var clauseJoiners = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true}
 
 // locativeBefore reports whether a locative comes right before token i,
 // over an article ("over the Azov Sea") or the words of a multi-word place.
