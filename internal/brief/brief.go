@@ -90,7 +90,10 @@ type FigureValue struct {
 // Quantity is one counted thing ("drones launched") and the values the
 // outlets report for it.
 type Quantity struct {
-	What   string        `json:"what"`
+	What string `json:"what"`
+	// Event is the event whose articles report it: figures are compared
+	// within one event, so a story's brief may show one quantity per event.
+	Event  string        `json:"event"`
 	Unit   string        `json:"unit"`
 	Values []FigureValue `json:"values"`
 	// Agreement is "agree" when every value is compatible with every other

@@ -192,6 +192,7 @@ type figItem struct {
 
 // quantity is a group of figures being gathered.
 type quantity struct {
+	event   string
 	dim     string
 	units   map[string]int
 	action  string
@@ -237,7 +238,7 @@ func figures(docs []*doc) []Quantity {
 			}
 		}
 		if best < 0 {
-			groups = append(groups, &quantity{dim: it.dim, units: map[string]int{}, words: map[string]int{}, lo: it.lo, hi: it.hi,
+			groups = append(groups, &quantity{event: docs[it.doc].in.EventID, dim: it.dim, units: map[string]int{}, words: map[string]int{}, lo: it.lo, hi: it.hi,
 				maxLo: it.lo, minHi: it.hi, places: map[string]bool{}, period: it.period, days: map[string]bool{}, docs: map[int][2]float64{}})
 			best = len(groups) - 1
 			byDim[key] = append(byDim[key], best)
@@ -627,7 +628,7 @@ func (g *quantity) result(items []figItem, docs []*doc) Quantity {
 	if g.dim == "time" {
 		factor = timeUnits[unit]
 	}
-	q := Quantity{Unit: shown, What: g.what(shown), Values: []FigureValue{}}
+	q := Quantity{Unit: shown, What: g.what(shown), Event: g.event, Values: []FigureValue{}}
 
 	type valAcc struct {
 		v       FigureValue

@@ -45,8 +45,12 @@ func (b Brief) Markdown() string {
 	if len(b.Figures) > 0 {
 		w.WriteString("\n## Figures\n\n")
 		for _, f := range b.Figures {
-			fmt.Fprintf(&w, "- %s **%s**: %s (%s)\n", agreementMark(f.Agreement), mdInline(f.What),
-				agreementWord(f), plural(f.IndependentSources, "independent source"))
+			event := ""
+			if b.Kind == "story" && f.Event != "" {
+				event = " · event " + mdInline(f.Event)
+			}
+			fmt.Fprintf(&w, "- %s **%s**: %s (%s)%s\n", agreementMark(f.Agreement), mdInline(f.What),
+				agreementWord(f), plural(f.IndependentSources, "independent source"), event)
 			for _, v := range f.Values {
 				by := ""
 				if v.ClaimedBy != "" {
