@@ -64,7 +64,8 @@ var (
 	// placeWords in a capitalised name make it a place.
 	placeWords = wordSet(`sea|ocean|river|mountains|mountain|island|islands|region|oblast|province|
 		state|county|valley|street|square|strait|gulf|bay|lake|peninsula|desert|coast|city|republic|
-		district|airport|port|border|bridge|avenue|krai|canal`)
+		district|airport|port|border|bridge|avenue|krai|canal|hill|hills|road|lane|park|plaza|harbour|
+		harbor|boulevard|reservoir|dam|forest|heights|quarter|embankment|highway|motorway`)
 	// placeNouns before "of X" or after X name a place ("city of X", "X region").
 	placeNouns = wordSet(`city|town|village|capital|region|province|oblast|country|port|island|
 		district|state|county|area`)

@@ -95,6 +95,11 @@ func roleDescriptions(body string, toks []etok, ents []Entity, roles [][]roleRef
 		if n+1 < len(toks) && !toks[n].poss && (toks[n+1].lower == "for" || toks[n+1].lower == "of" || toks[n+1].lower == "to") {
 			holder := -1
 			for m := n + 2; m < len(toks) && m <= n+6 && toks[m].sent == toks[k].sent; m++ {
+				// "The mayor of Brennick, Anselm Koehl": the name after the
+				// comma is the role-holder in apposition, not whose mayor.
+				if m > n+2 && strings.ContainsAny(body[toks[m-1].end:toks[m].start], ",;:()") {
+					break
+				}
 				if i, ok := mentionAt[toks[m].start]; ok && ents[i].Kind == "person" {
 					holder = i
 					sp.End = ents[i].Mentions[0].End

@@ -744,8 +744,12 @@ var indirectVerbs = wordSet(`said|says|told|tells|stated|states|added|adds|claim
 	emphasised|emphasizing|emphasising|asserted|asserts|declared|declares|explained|explains|
 	maintained|maintains|reiterated|predicted|alleged|alleges|conceded|concedes`)
 
-var clauseStarters = wordSet(`on|in|at|during|after|before|late|earlier|last|this|via|while|through|from|
-	to|with|for|by|as|of|about`)
+// passiveAux before a reporting verb make it passive ("were told", "was
+// being asked").
+var passiveAux = wordSet(`was|were|been|being|is|are|be|get|got`)
+
+var clauseStarters = wordSet(`on|in|at|during|after|before|late|early|earlier|later|last|this|via|while|
+	through|from|to|with|for|by|as|of|about|yesterday|today|tonight|overnight|then`)
 
 // indirectQuotes reads reported speech in the sentences without a direct
 // quote. Rules, in order:
@@ -845,6 +849,10 @@ func (q *quoteCtx) reportedAfter(si int, toks []text.Token) (Quote, bool) {
 			return Quote{Text: q.body[a:b], Speaker: speaker, Sentence: st.Text, Offsets: Span{a, b}}, true
 		}
 		if !indirectVerbs[l] || q.inQuote(t.Start) {
+			continue
+		}
+		// "Residents were being told to move": a passive names no speaker.
+		if k > 0 && passiveAux[strings.ToLower(toks[k-1].Text)] {
 			continue
 		}
 		// The clause: after "that" when it comes soon, else straight after

@@ -49,6 +49,12 @@ func TestQuotes(t *testing.T) {
 			"next step", "Adam Nowak", true, false},
 		{"apostrophes are not quotes", `Ukraine’s leader didn’t say where the Kremlin’s envoy was.`,
 			"t say where", "", true, true},
+		{"role of a place, holder in apposition", `The mayor of Brennick, Anselm Koehl, said he was "cautiously satisfied" with the talks.`,
+			"cautiously satisfied", "Anselm Koehl", true, false},
+		{"passive told names no speaker", "A dam in northern Norvalia has collapsed, and residents of Brennick were being told to move to higher ground.",
+			"move to higher ground", "", false, true},
+		{"said with a time, then another clause", "A dam on the river has partially collapsed, local authorities said early on Tuesday, and residents were leaving the town.",
+			"residents were leaving", "", false, true},
 		// Rule 1: a body as speaker, through "the NOUN" or a document.
 		{"the company", "Shares in Norrland Paper Corp. fell on Monday.\n\nThe company said it would close two mills in the north.",
 			"would close two mills", "Norrland Paper Corp", false, false},

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Name folding. Names reach English through several transliterations
@@ -19,7 +20,10 @@ import (
 //  6. doubled letters read once (Zelenskii, Zelenski; Odessa, Odesa);
 //  7. "ae", "oe", "ue" before a consonant read as the vowel alone, the
 //     transliteration of ä, ö, ü whose accent rule 1 drops (Koehl, Köhl,
-//     Kohl; Mueller, Müller).
+//     Kohl; Mueller, Müller);
+//  8. "th" read as "t", a Greek theta that some languages write "t"
+//     (Theodora, Teodora; Thomas, Tomas; Matthias, Mattias);
+//  9. "qv" read as "qu" (Lindqvist, Lindquist).
 // So "-sky", "-ski", "-skiy", "-skyy" and "-skyi" all end "-ski".
 
 var diacritics = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ą", "a",
@@ -58,6 +62,10 @@ func foldWord(w string) string {
 			c = 'i'
 		case c == 'e' && len(out) > 0 && out[len(out)-1] == 'i': // rule 5
 			continue
+		case c == 'h' && len(out) > 0 && out[len(out)-1] == 't': // rule 8
+			continue
+		case c == 'v' && len(out) > 0 && out[len(out)-1] == 'q': // rule 9
+			c = 'u'
 		}
 		if len(out) > 0 && out[len(out)-1] == c { // rule 6
 			continue
@@ -99,8 +107,18 @@ func nameKey(s string) string {
 // placeKey is the key of a place name (Kyiv and Kiev meet).
 func placeKey(s string) string { return nameKey(s) }
 
-// surnameKey is the key of a surname.
-func surnameKey(s string) string { return foldWord(s) }
+// surnameKey is the key of a surname: of its last part when hyphenated,
+// since a double surname is often shortened to that part in other copy
+// (Marta Ruiz-Ostrander, Marta Ostrander).
+func surnameKey(s string) string {
+	if i := strings.LastIndexFunc(s, func(r rune) bool { return r == '-' || r == '‐' }); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		if rest := s[i+n:]; rest != "" {
+			s = rest
+		}
+	}
+	return foldWord(s)
+}
 
 // hypocorisms are groups of first names that are one name: English short
 // forms and the transliterations of Slavic names. Keys are folded.

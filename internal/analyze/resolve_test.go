@@ -10,6 +10,9 @@ func TestFoldWord(t *testing.T) {
 		{"Dmitry", "Dmitri", "Dmitriy"},
 		{"Yevgeny", "Evgeny"},
 		{"Odesa", "Odessa"},
+		{"Theodora", "Teodora"},
+		{"Köhl", "Koehl", "Kohl"},
+		{"Lindqvist", "Lindquist"},
 	}
 	for _, g := range same {
 		for _, w := range g[1:] {
@@ -47,7 +50,7 @@ func TestResolverAcrossArticles(t *testing.T) {
 			{Name: "Kyiv", Kind: "place"}, person("Oleg Sorokin", "Kremlin spokesman", "Sorokin")},
 		{person("Olena Marchenkoo"), person("Petrov"), {Name: "Kiev", Kind: "place"}, person("Mike Stone")},
 		{person("Marchenko"), person("Michael Stone", "Stone"), person("Kremlin spokesman", "the Kremlin spokesman")},
-		{person("Olena Marchenko")},
+		{person("Olena Marchenko"), person("Marta Ruiz-Ostrander"), person("Marta Ostrander")},
 	}
 	var got [][]Entity
 	for _, a := range articles {
@@ -61,6 +64,7 @@ func TestResolverAcrossArticles(t *testing.T) {
 		{0, 0}: "Olena Marchenko", {1, 0}: "Olena Marchenko", {2, 0}: "Olena Marchenko", {3, 0}: "Olena Marchenko",
 		{0, 1}: "Ivan Petrov", {1, 1}: "Ivan Petrov",
 		{0, 2}: "Kyiv", {1, 2}: "Kyiv",
+		{3, 1}: "Marta Ruiz-Ostrander", {3, 2}: "Marta Ruiz-Ostrander",
 		{1, 3}: "Michael Stone", {2, 1}: "Michael Stone",
 		{2, 2}: "Oleg Sorokin",
 	}

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -149,7 +150,9 @@ const MaxActors = 12
 
 // doc is an input with what Build derives from it once.
 type doc struct {
-	in     *Input
+	in *Input
+	// an is the input's analysis with names made one across the brief.
+	an     analyze.Analysis
 	outlet string // display name of the outlet it appeared in
 	origin string // display name of the outlet whose reporting it carries
 	copy   bool   // a syndicated copy (DuplicateOf, or Origin naming another outlet)
@@ -250,7 +253,59 @@ func prepare(inputs []Input) []*doc {
 	for i, d := range docs {
 		d.origin, d.copy = originOf(i, 0)
 	}
+	canonicalNames(docs)
 	return docs
+}
+
+// canonicalNames gives the people, organisations and places of the brief
+// one name each: the articles of an event or story may have been analysed
+// apart, in runs that spelled one person two ways ("Teodora", "Theodora
+// Halloran"). A Resolver groups the names; each group takes the name its
+// articles use most (by mentions), so names an analysis run already made
+// one stay as they are. The inputs are not changed: each doc gets its own
+// renamed copy of the lists.
+func canonicalNames(docs []*doc) {
+	res := analyze.NewResolver()
+	resolved := make([][]analyze.Entity, len(docs))
+	for i, d := range docs {
+		resolved[i] = res.Resolve(d.in.Analysis.Entities)
+	}
+	uses := map[string]map[string]int{} // resolver's name → input name → mentions
+	for i, d := range docs {
+		resolved[i] = res.Resolve(d.in.Analysis.Entities) // the final grouping
+		for k, e := range d.in.Analysis.Entities {
+			g := resolved[i][k].Kind + "|" + resolved[i][k].Name
+			if uses[g] == nil {
+				uses[g] = map[string]int{}
+			}
+			uses[g][e.Name] += max(1, len(e.Mentions))
+		}
+	}
+	for i, d := range docs {
+		an := d.in.Analysis
+		rename := map[string]string{}
+		an.Entities = slices.Clone(an.Entities)
+		for k, e := range an.Entities {
+			name := mostCommon(uses[resolved[i][k].Kind+"|"+resolved[i][k].Name])
+			rename[e.Name] = name
+			an.Entities[k].Name = name
+		}
+		if len(rename) > 0 {
+			an.Quotes = slices.Clone(an.Quotes)
+			for k, q := range an.Quotes {
+				if n, ok := rename[q.Speaker]; ok {
+					an.Quotes[k].Speaker = n
+				}
+			}
+			an.Figures = slices.Clone(an.Figures)
+			for k, f := range an.Figures {
+				if n, ok := rename[f.ClaimedBy]; ok {
+					an.Figures[k].ClaimedBy = n
+				}
+			}
+		}
+		d.an = an
+	}
 }
 
 // headline is the label, else the most representative title: the one
@@ -296,7 +351,7 @@ func actors(docs []*doc) []Actor {
 	var order []string
 	for _, d := range docs {
 		seen := map[string]bool{}
-		for _, e := range d.in.Analysis.Entities {
+		for _, e := range d.an.Entities {
 			if strings.TrimSpace(e.Name) == "" {
 				continue
 			}

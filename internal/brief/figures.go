@@ -213,11 +213,11 @@ type quantity struct {
 func figures(docs []*doc) []Quantity {
 	var items []figItem
 	for di, d := range docs {
-		if len(d.in.Analysis.Figures) == 0 {
+		if len(d.an.Figures) == 0 {
 			continue
 		}
 		ctx := figContext(d)
-		for _, f := range d.in.Analysis.Figures {
+		for _, f := range d.an.Figures {
 			if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
 				continue
 			}
@@ -346,7 +346,7 @@ type figCtx struct {
 
 func figContext(d *doc) figCtx {
 	c := figCtx{places: map[string]string{}}
-	for _, e := range d.in.Analysis.Entities {
+	for _, e := range d.an.Entities {
 		if e.Kind != "place" {
 			continue
 		}
@@ -368,7 +368,7 @@ func figContext(d *doc) figCtx {
 			}
 		}
 	}
-	for _, m := range d.in.Analysis.Dates {
+	for _, m := range d.an.Dates {
 		if m.Date != nil {
 			c.dates = append(c.dates, m)
 		}

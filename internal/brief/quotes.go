@@ -29,7 +29,7 @@ func quotes(docs []*doc) []SpeakerQuotes {
 	bySpeaker := map[string]*speaker{}
 	var order []string
 	for _, d := range docs {
-		for _, q := range d.in.Analysis.Quotes {
+		for _, q := range d.an.Quotes {
 			norm := normText(q.Text)
 			if norm == "" {
 				continue

@@ -148,7 +148,7 @@ func timeline(docs []*doc) []TimelineItem {
 	n := 0
 	for _, d := range docs {
 		seen := map[string]bool{}
-		for _, m := range d.in.Analysis.Dates {
+		for _, m := range d.an.Dates {
 			if m.Start < 0 || m.Start > len(d.body) {
 				continue
 			}
