@@ -509,6 +509,9 @@ func TestMainClause(t *testing.T) {
 		{"Shortly after the call on Tuesday, air raid sirens sounded in Kyiv.", "on Tuesday", "The call; air raid sirens sounded in Kyiv."},
 		{"The ceasefire, which Kyiv accepted on March 11, was rejected by Moscow.", "on March 11", "The ceasefire was rejected by Moscow."},
 		{"Russia launched 108 drones and “various decoys,” the air force said on its Telegram channel Tuesday, adding that 93 were downed.", "Tuesday", "Russia launched 108 drones and “various decoys”."},
+		{"The authority has said engineers noticed seepage at the foot of the dam on Sunday.", "on Sunday", "Engineers noticed seepage at the foot of the dam on Sunday."},
+		{"The minister said on Thursday that a fund would be set up.", "on Thursday", "The minister said on Thursday that a fund would be set up."},
+		{"Talks stalled; on Monday the two sides agreed to a pause, officials said.", "on Monday", "On Monday the two sides agreed to a pause."},
 		{"The talks ended on Sunday; a new round is planned for next month.", "on Sunday", "The talks ended on Sunday."},
 		{"Air defences shot down 57 drones over Odesa, officials said on Tuesday.", "on Tuesday", "Air defences shot down 57 drones over Odesa."},
 		// The date belongs to the clause after "after", not to the main one.

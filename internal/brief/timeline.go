@@ -2,6 +2,8 @@ package brief
 
 import (
 	"regexp"
+
+	"github.com/parallax-news/parallax/internal/analyze"
 	"slices"
 	"sort"
 	"strings"
@@ -18,6 +20,8 @@ var (
 	// The comma may close a quotation (",” the ministry said"): the quote
 	// mark stays. ", adding …" after the attribution goes with it.
 	attributionRe = regexp.MustCompile(`(?i)\s*,(["”’]?)\s*(?:according to [^,]+|(?:[\p{L}\p{N}'’.\- ]{1,50}?)\s+(?:said|says|reported|reports|told [^,]+|announced|confirmed|added|claimed|stated)(?:\s+(?:on|in|late|early|at|last|this)\b[^,]{0,40})?)(?:,\s*adding\b.*)?\s*[.!]?$`)
+	// A leading attribution: "The Aldera Hydro Authority has said (that)".
+	leadAttributionRe = regexp.MustCompile(`^[\p{L}\p{N}'’.\- ]{1,60}?\s(?:has said|had said|said|says|confirmed|announced|reported|told reporters)(?:\s+(?:on|late on|early on|late|early|last|this)\s+[\p{L}\p{N}]+)?(?:\s+that)?\s+`)
 	// A leading subordinate clause: "After talks in Riyadh, …".
 	subordinateRe = regexp.MustCompile(`^(?i:(?:shortly |soon |just |hours |minutes |days |moments )?(?:after|before)|while|when|as|although|though|following|despite|since|amid|even as|during)\b([^,]{0,120}),\s*`)
 	// A time conjunction inside a clause: "The strikes come after Trump and
@@ -37,16 +41,25 @@ var (
 func mainClause(s string, at, n int) string {
 	parts := splitKeep(s, []string{"; ", " — ", " – ", " -- "})
 	if len(parts) > 1 {
-		off := 0
+		off, pickOff := 0, -1
 		pick := parts[0].text
 		for _, p := range parts {
 			if at >= off && at < off+len(p.text) {
-				pick = p.text
+				pick, pickOff = p.text, off
 				break
 			}
 			off += len(p.text) + p.sep
 		}
 		s = pick
+		if pickOff >= 0 {
+			at -= pickOff
+		} else {
+			at = -1
+		}
+	}
+	if t := strings.TrimLeft(s, " \t\n"); len(t) < len(s) {
+		at -= len(s) - len(t)
+		s = t
 	}
 	s = strings.TrimSpace(s)
 	if at < 0 || at+n > len(s) {
@@ -78,6 +91,13 @@ func mainClause(s string, at, n int) string {
 	}
 	if t := attributionRe.ReplaceAllString(s, "$1"); wordCount(t) >= 4 {
 		s = t
+	}
+	// "The authority has said (that) engineers noticed seepage on Sunday":
+	// the date is in what was said, so that is the happening. (A date in
+	// the attribution, "X said on Monday that …", dates the saying: kept.)
+	if loc := leadAttributionRe.FindStringIndex(s); loc != nil && at >= loc[1] && wordCount(s[loc[1]:]) >= 4 {
+		at -= loc[1]
+		s = upperFirst(s[loc[1]:])
 	}
 	if lead := subordinateRe.FindStringSubmatchIndex(s); lead != nil && wordCount(s[lead[1]:]) >= 5 {
 		rest := s[lead[1]:]
@@ -152,6 +172,11 @@ func timeline(docs []*doc) []TimelineItem {
 			if m.Start < 0 || m.Start > len(d.body) {
 				continue
 			}
+			// A day in a quotation ("Tomorrow we start asking why") is the
+			// speaker's, and its sentence is no account of the day.
+			if inQuote(d.an.Quotes, m.Start) {
+				continue
+			}
 			var key string
 			var wd time.Weekday
 			switch {
@@ -220,6 +245,16 @@ func timeline(docs []*doc) []TimelineItem {
 		}
 	}
 	return out
+}
+
+// inQuote reports whether offset at lies in a direct quote.
+func inQuote(qs []analyze.Quote, at int) bool {
+	for _, q := range qs {
+		if q.Direct && at >= q.Offsets.Start && at < q.Offsets.End {
+			return true
+		}
+	}
+	return false
 }
 
 // addHappening adds a clause to the happening of its group it overlaps, or
