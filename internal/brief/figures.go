@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-news/parallax/internal/analyze"
 	"github.com/parallax-news/parallax/internal/text"
@@ -102,7 +103,7 @@ var actions = func() map[string]string {
 	m := map[string]string{}
 	for group, words := range map[string]string{
 		"launched":    "launch launched launches launching fired fire fires firing sent unleashed",
-		"intercepted": "intercepted intercept intercepts shot downed destroyed destroy neutralised neutralized repelled repel",
+		"intercepted": "intercepted intercept intercepts shot downed destroyed destroy neutralised neutralized repelled repel jammed",
 		"killed":      "killed kill kills killing dead died deaths death",
 		"injured":     "injured injuring wounded wounding hurt",
 		"arrested":    "arrested detained detain arrest",
@@ -126,6 +127,13 @@ var conceptWords = func() map[string]string {
 	}
 	return m
 }()
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
 
 // isConcept reports a context word folded from several (conceptWords, the
 // action groups).
@@ -154,6 +162,21 @@ var timeUnits = map[string]float64{"second": 1.0 / 60, "sec": 1.0 / 60, "minute"
 var measureUnits = map[string]bool{"percent": true, "$": true, "€": true, "£": true, "dollar": true, "euro": true,
 	"pound": true, "usd": true, "eur": true, "gbp": true, "km": true, "kilometre": true, "kilometer": true, "mile": true,
 	"metre": true, "meter": true, "kg": true, "tonne": true, "ton": true, "barrel": true, "degree": true}
+
+// isCurrency reports a money unit the measure table does not list by name:
+// a currency sign, or a word analysis read as money ("marks", "hryvnias").
+func isCurrency(u string) bool {
+	if u == "" {
+		return false
+	}
+	r := []rune(u)[0]
+	return unicode.Is(unicode.Sc, r) || currencyWords[u]
+}
+
+// currencyWords are money units beyond measureUnits.
+var currencyWords = map[string]bool{"mark": true, "franc": true, "yen": true, "yuan": true, "rouble": true, "ruble": true,
+	"hryvnia": true, "rupee": true, "peso": true, "krona": true, "krone": true, "zloty": true, "lira": true, "rand": true,
+	"real": true, "won": true, "shekel": true, "dinar": true, "dirham": true, "riyal": true, "cent": true, "penny": true, "pence": true}
 
 // normUnit folds a unit: lower case, singular, "%" and "per cent" as
 // "percent", "hrs" as "hour".
@@ -277,9 +300,25 @@ func figures(docs []*doc) []Quantity {
 		if a, b := figSources(out[i]), figSources(out[j]); a != b {
 			return a > b
 		}
+		// Among equals, what says most about what is counted first: a
+		// unit and an action, a unit, then bare numbers.
+		if a, b := specificity(out[i]), specificity(out[j]); a != b {
+			return a > b
+		}
 		return out[i].What < out[j].What
 	})
 	return out
+}
+
+func specificity(q Quantity) int {
+	n := 0
+	if q.Unit != "" {
+		n += 2
+	}
+	if !strings.Contains(q.What, "(") && q.Unit != "" && q.What != q.Unit {
+		n++ // an action named
+	}
+	return n
 }
 
 // joinScore is how well a figure fits a quantity of its dimension: 0 when
@@ -550,8 +589,10 @@ func readFigure(di int, f analyze.Figure) figItem {
 			dist = i - last
 		}
 		lw := strings.ToLower(t.Text)
-		if g, ok := actions[lw]; ok && dist < bestDist {
-			it.action, bestDist = g, dist
+		// The action is read from the number itself: in "shot down 131 of
+		// the 150 drones launched" the 131 were shot down.
+		if g, ok := actions[lw]; ok && abs(i-first) < bestDist {
+			it.action, bestDist = g, abs(i-first)
 		}
 		// Names say who, not what is counted: "Putin" near a call's length
 		// and near a ceasefire's must not make them one quantity.
@@ -572,8 +613,10 @@ func readFigure(di int, f analyze.Figure) figItem {
 			it.words = append(it.words, w)
 		}
 	}
-	// Actions far from the number belong to another clause.
-	if bestDist > 2*figWindow {
+	// Actions far from the number belong to another clause; and the
+	// actions are done to counted things, not to measures ("homes
+	// destroyed, up to 120,000 marks" does not destroy marks).
+	if bestDist > 2*figWindow || it.dim == "time" || measureUnits[it.unit] || isCurrency(it.unit) {
 		it.action = ""
 	}
 	v := f.Value * it.factor
@@ -749,6 +792,9 @@ func approxKey(phrase string) string {
 // ("drones launched": the action group's name), else the unit and its most common context word
 // ("hours (talk)").
 func (g *quantity) what(unit string) string {
+	if unit == "" {
+		unit = "number"
+	}
 	if g.action != "" {
 		return unit + " " + g.action
 	}

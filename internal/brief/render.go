@@ -44,7 +44,8 @@ func (b Brief) Markdown() string {
 	}
 	if len(b.Figures) > 0 {
 		w.WriteString("\n## Figures\n\n")
-		for _, f := range b.Figures {
+		sel := b.FiguresShown()
+		for _, f := range sel.Shown {
 			event := ""
 			if b.Kind == "story" && f.Event != "" {
 				event = " · event " + mdInline(f.Event)
@@ -62,6 +63,9 @@ func (b Brief) Markdown() string {
 				}
 				fmt.Fprintf(&w, "  - %s%s%s%s %s\n", mdInline(v.Phrase), valueNote(v, f.Unit), by, asOf, cite(v.Sources))
 			}
+		}
+		if sel.Rest > 0 {
+			fmt.Fprintf(&w, "\n_%s from one source each left out here; `--format json` lists them._\n", plural(sel.Rest, "more figure"))
 		}
 	}
 	if len(b.Actors) > 0 {
@@ -95,6 +99,37 @@ func orUndated(day string) string {
 	return day
 }
 
+// MaxSingleFigures is how many one-source figures the Markdown and HTML
+// briefs show after the figures several outlets report; the JSON brief
+// holds them all.
+const MaxSingleFigures = 8
+
+// FiguresShown returns the figures a reader's brief shows (every figure
+// reported by several outlets, then up to MaxSingleFigures of the rest)
+// and how many it leaves out. The figures are ordered with the most
+// reported first, so the left-out ones are the least confirmed.
+func (b Brief) FiguresShown() FigureSelection {
+	var sel FigureSelection
+	singles := 0
+	for _, f := range b.Figures {
+		if f.Agreement == "single" {
+			if singles == MaxSingleFigures {
+				sel.Rest++
+				continue
+			}
+			singles++
+		}
+		sel.Shown = append(sel.Shown, f)
+	}
+	return sel
+}
+
+// FigureSelection is what FiguresShown returns.
+type FigureSelection struct {
+	Shown []Quantity
+	Rest  int // how many are left out
+}
+
 // FormatValue writes a value as a number, "~" marking an approximate one.
 func FormatValue(v FigureValue) string {
 	s := strconv.FormatFloat(v.Value, 'f', -1, 64)
@@ -110,6 +145,9 @@ func valueNote(v FigureValue, unit string) string {
 	n := strconv.FormatFloat(v.Value, 'f', -1, 64)
 	if strings.Contains(v.Phrase, n) {
 		return ""
+	}
+	if unit == "" {
+		return " (= " + FormatValue(v) + ")"
 	}
 	return " (= " + FormatValue(v) + " " + unit + ")"
 }
