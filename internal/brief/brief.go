@@ -1,6 +1,8 @@
 package brief
 
 import (
+	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -137,6 +139,7 @@ type Brief struct {
 	Kind     string            `json:"kind"` // "event" or "story"
 	ID       string            `json:"id"`
 	Headline string            `json:"headline"`
+	Label    string            `json:"label"`
 	Summary  []SummarySentence `json:"summary"`
 	Timeline []TimelineItem    `json:"timeline"`
 	Quotes   []SpeakerQuotes   `json:"quotes"`
@@ -175,7 +178,7 @@ func (d *doc) sentences() []text.Sentence {
 // "event" or "story") labelled label, into a Brief.
 func Build(kind, id, label string, inputs []Input) Brief {
 	docs := prepare(inputs)
-	b := Brief{Kind: kind, ID: id, Headline: headline(label, docs)}
+	b := Brief{Kind: kind, ID: id, Label: strings.TrimSpace(label), Headline: headline(label, docs)}
 	b.Summary = summarize(docs)
 	b.Timeline = timeline(docs)
 	b.Quotes = quotes(docs)
@@ -308,12 +311,12 @@ func canonicalNames(docs []*doc) {
 	}
 }
 
-// headline is the label, else the most representative title: the one
-// sharing most content words with the other titles.
+// headline is the most representative title (the one sharing most content
+// words with the other titles, per word, so that a long title does not win
+// by length alone), else the label. A reader is better served by a title an
+// editor wrote than by the clusterer's label of names and a keyword. Flash
+// prefixes ("URGENT:", "BREAKING:") are dropped.
 func headline(label string, docs []*doc) string {
-	if strings.TrimSpace(label) != "" {
-		return strings.TrimSpace(label)
-	}
 	df := map[string]int{}
 	sets := make([][]string, len(docs))
 	for i, d := range docs {
@@ -322,22 +325,29 @@ func headline(label string, docs []*doc) string {
 			df[w]++
 		}
 	}
-	best, bestScore := "", -1
+	best, bestScore := "", -1.0
 	for i, d := range docs {
-		t := strings.TrimSpace(d.in.Article.Title)
-		if t == "" {
+		t := flashPrefixRe.ReplaceAllString(strings.TrimSpace(d.in.Article.Title), "")
+		if t == "" || len(sets[i]) == 0 {
 			continue
 		}
-		score := 0
+		score := 0.0
 		for _, w := range sets[i] {
-			score += df[w] - 1
+			score += float64(df[w] - 1)
 		}
+		score /= math.Sqrt(float64(len(sets[i])))
 		if score > bestScore || score == bestScore && len(t) < len(best) {
 			best, bestScore = t, score
 		}
 	}
+	if best == "" {
+		return strings.TrimSpace(label)
+	}
 	return best
 }
+
+// flashPrefixRe matches the wire's flash words before a title.
+var flashPrefixRe = regexp.MustCompile(`^(?i:urgent|breaking|breaking news|live|update|updated|flash|exclusive|watch|video)\s*[:|–—-]\s*`)
 
 // actors ranks the entities by mentions across the articles.
 func actors(docs []*doc) []Actor {

@@ -566,27 +566,33 @@ func TestCoverageAndActors(t *testing.T) {
 	if br.Actors[0].Articles != 5 || br.Actors[0].Mentions != 5 {
 		t.Errorf("Putin: %+v", br.Actors[0])
 	}
-	if br.Headline != "Trump–Putin call" {
-		t.Errorf("headline %q", br.Headline)
+	if br.Label != "Trump–Putin call" {
+		t.Errorf("label %q", br.Label)
 	}
 }
 
 func TestHeadline(t *testing.T) {
 	titles := []string{"Markets rally on Friday", "Trump and Putin agree energy truce", "Putin agrees truce in call with Trump",
 		"Energy truce: what Trump and Putin agreed"}
-	var ins []Input
-	for i, ti := range titles {
-		a := art(fmt.Sprint("t", i), "Outlet", "2025-03-18", "Body.")
-		a.Title = ti
-		ins = append(ins, Input{Article: a})
-	}
-	tests := []struct{ label, want string }{
-		{"Trump–Putin call, 18 March 2025", "Trump–Putin call, 18 March 2025"},
-		{"", "Trump and Putin agree energy truce"},
+	tests := []struct {
+		label  string
+		titles []string
+		want   string
+	}{
+		{"Trump–Putin call, 18 March 2025", titles, "Trump and Putin agree energy truce"},
+		{"", titles, "Trump and Putin agree energy truce"},
+		{"Dam collapse", []string{"URGENT: Dam collapses above Brennick", "Dam collapse floods Brennick"}, "Dam collapses above Brennick"},
+		{"Trump–Putin call, 18 March 2025", []string{""}, "Trump–Putin call, 18 March 2025"},
 	}
 	for _, tt := range tests {
+		var ins []Input
+		for i, ti := range tt.titles {
+			a := art(fmt.Sprint("t", i), "Outlet", "2025-03-18", "Body.")
+			a.Title = ti
+			ins = append(ins, Input{Article: a})
+		}
 		if got := Build("event", "e1", tt.label, ins).Headline; got != tt.want {
-			t.Errorf("label %q: headline %q, want %q", tt.label, got, tt.want)
+			t.Errorf("label %q, titles %q: headline %q, want %q", tt.label, tt.titles, got, tt.want)
 		}
 	}
 }
@@ -601,7 +607,7 @@ func TestRender(t *testing.T) {
 	b := Build("event", "e1", "Energy truce & drones", ins)
 
 	md := b.Markdown()
-	for _, want := range []string{"# Energy truce & drones", "## Summary", "## Who said what", "## Figures", "## Coverage", "⚠ **drones launched**", "[Reuters]"} {
+	for _, want := range []string{"# " + b.Headline, "· Energy truce & drones ·", "## Summary", "## Who said what", "## Figures", "## Coverage", "⚠ **drones launched**", "[Reuters]"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}
@@ -690,5 +696,25 @@ func BenchmarkBuild(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Build("event", "e1", "", ins)
+	}
+}
+
+// A unit named "time" ("a one-time charge") is not a duration: it once
+// made a value infinite, which JSON cannot carry.
+func TestFigureUnitNamedTime(t *testing.T) {
+	b := Build("event", "e1", "", figInputs([]figSpec{
+		{src: "a1", outlet: "Reuters", sentence: "The firm will take a one-time charge of $180 million.", phrase: "one-time", value: 1, unit: "time"},
+		{src: "b1", outlet: "BBC", sentence: "The charge is a one-time cost, the firm said.", phrase: "one-time", value: 1, unit: "time"},
+		{src: "c1", outlet: "CNN", sentence: "Talks lasted two hours.", phrase: "two hours", value: 2, unit: "hours"},
+	}))
+	if _, err := json.Marshal(b); err != nil {
+		t.Fatalf("brief does not encode: %v", err)
+	}
+	for _, q := range b.Figures {
+		for _, v := range q.Values {
+			if v.Value != 1 && v.Value != 2 {
+				t.Errorf("%s: value %v", q.What, v.Value)
+			}
+		}
 	}
 }

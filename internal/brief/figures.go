@@ -154,6 +154,10 @@ var actionGroups = func() map[string]bool {
 	return m
 }()
 
+// dimDuration is the dimension of times, which convert between units. It
+// cannot be a unit's name ("a one-time charge" has the unit "time").
+const dimDuration = "\x00duration"
+
 // timeUnits are minutes per unit.
 var timeUnits = map[string]float64{"second": 1.0 / 60, "sec": 1.0 / 60, "minute": 1, "min": 1, "hour": 60, "hr": 60,
 	"day": 1440, "week": 10080, "fortnight": 20160, "month": 43200, "year": 525600}
@@ -202,7 +206,7 @@ type figItem struct {
 	doc    int
 	f      analyze.Figure
 	unit   string  // normalised
-	dim    string  // "time" for times, else the unit
+	dim    string  // dimDuration for times, else the unit
 	factor float64 // to the dimension's base (minutes for time), 1 otherwise
 	action string  // action group, "" when none near
 	words  []string
@@ -566,7 +570,7 @@ func readFigure(di int, f analyze.Figure) figItem {
 	it := figItem{doc: di, f: f, unit: normUnit(f.Unit), factor: 1}
 	it.dim = it.unit
 	if m, ok := timeUnits[it.unit]; ok {
-		it.dim, it.factor = "time", m
+		it.dim, it.factor = dimDuration, m
 	}
 	sent := f.Sentence
 	if sent == "" {
@@ -616,7 +620,7 @@ func readFigure(di int, f analyze.Figure) figItem {
 	// Actions far from the number belong to another clause; and the
 	// actions are done to counted things, not to measures ("homes
 	// destroyed, up to 120,000 marks" does not destroy marks).
-	if bestDist > 2*figWindow || it.dim == "time" || measureUnits[it.unit] || isCurrency(it.unit) {
+	if bestDist > 2*figWindow || it.dim == dimDuration || measureUnits[it.unit] || isCurrency(it.unit) {
 		it.action = ""
 	}
 	v := f.Value * it.factor
@@ -668,7 +672,7 @@ func (g *quantity) result(items []figItem, docs []*doc) Quantity {
 	}
 	shown := mostCommon(written)
 	factor := 1.0
-	if g.dim == "time" {
+	if g.dim == dimDuration && timeUnits[unit] > 0 {
 		factor = timeUnits[unit]
 	}
 	q := Quantity{Unit: shown, What: g.what(shown), Event: g.event, Values: []FigureValue{}}
@@ -707,7 +711,7 @@ func (g *quantity) result(items []figItem, docs []*doc) Quantity {
 	sort.SliceStable(q.Values, func(i, j int) bool { return len(q.Values[i].Sources) > len(q.Values[j].Sources) })
 	q.IndependentSources = len(origins)
 	switch {
-	case conflicting(maxLo, minHi) && g.dim != "time" && changedOverTime(g.members, items):
+	case conflicting(maxLo, minHi) && g.dim != dimDuration && changedOverTime(g.members, items):
 		q.Agreement = "changed"
 	case conflicting(maxLo, minHi):
 		q.Agreement = "conflict"

@@ -71,8 +71,8 @@ func TestLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if story.Kind != "story" || story.Headline != "The story" {
-		t.Errorf("story brief: kind %q, headline %q", story.Kind, story.Headline)
+	if story.Kind != "story" || story.Label != "The story" || story.Headline == "" {
+		t.Errorf("story brief: kind %q, label %q, headline %q", story.Kind, story.Label, story.Headline)
 	}
 	articles := 0
 	for _, c := range story.Coverage {

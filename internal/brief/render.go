@@ -15,7 +15,11 @@ import (
 func (b Brief) Markdown() string {
 	var w strings.Builder
 	fmt.Fprintf(&w, "# %s\n\n", mdInline(b.Headline))
-	fmt.Fprintf(&w, "_%s %s · %d outlets_\n", mdInline(b.Kind), mdInline(b.ID), len(b.Coverage))
+	label := ""
+	if b.Label != "" && b.Label != b.Headline {
+		label = " · " + mdInline(b.Label)
+	}
+	fmt.Fprintf(&w, "_%s %s%s · %s_\n", mdInline(b.Kind), mdInline(b.ID), label, plural(len(b.Coverage), "outlet"))
 
 	if len(b.Summary) > 0 {
 		w.WriteString("\n## Summary\n\n")
