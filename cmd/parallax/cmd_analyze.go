@@ -105,14 +105,15 @@ func analyzeBatch(arts []news.Article, g *pipeline.Grouper) ([]analyze.Analysis,
 	for i, a := range arts {
 		// The resolver now knows the whole batch: names are final.
 		res.Canonical(&analyses[i])
-		ref, why := a.Published, "publication date"
-		if ref == nil {
-			ref, why = eventDate[g.EventOf[a.Source]], "date of its event"
+		if a.Published != nil {
+			against[i] = "publication date" // as Analyze resolved them
+			continue
 		}
+		ref := eventDate[g.EventOf[a.Source]]
 		if ref == nil {
 			continue // the dates stay unresolved, as Analyze left them
 		}
-		analyses[i].Dates, against[i] = analyze.Dates(a.Body(), ref), why
+		analyses[i].Dates, against[i] = analyze.DatesNear(a.Body(), *ref), "date of its event"
 	}
 	return analyses, against
 }

@@ -230,7 +230,7 @@ func resolveDeferredDates(ctx context.Context, st *store.Store, g *pipeline.Grou
 		if err != nil {
 			return err
 		}
-		an.Dates = analyze.Dates(a.Body(), ref)
+		an.Dates = analyze.DatesNear(a.Body(), *ref)
 		if err := st.PutAnalysis(ctx, id, an); err != nil {
 			return err
 		}

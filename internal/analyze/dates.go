@@ -62,7 +62,18 @@ var (
 // recent Monday on or before ref, or the next one when the sentence speaks
 // of the future; "a day after" to ref minus nothing (it relates two
 // happenings, so it is left unresolved without an anchor of its own).
-func Dates(text string, ref *time.Time) []DateMention {
+func Dates(text string, ref *time.Time) []DateMention { return dates(text, ref, false) }
+
+// DatesNear is Dates for an article whose publication date is unknown,
+// resolved against the date of the event it reports: the article was
+// written around the event, before or after it, so a bare weekday is the
+// one nearest the event ("the quake struck on Friday … rescuers on
+// Saturday reached" is the Saturday after a Friday quake, not the one
+// before it). "Last Tuesday", "next Tuesday" and the future tense keep
+// their direction.
+func DatesNear(text string, event time.Time) []DateMention { return dates(text, &event, true) }
+
+func dates(text string, ref *time.Time, near bool) []DateMention {
 	var out []DateMention
 	taken := make([]bool, len(text)+1)
 	lower := strings.ToLower(text)
@@ -87,7 +98,7 @@ func Dates(text string, ref *time.Time) []DateMention {
 				if taken[m[0]] || taken[m[1]-1] {
 					continue
 				}
-				d, ok := resolve(text, m, p.kind, ref)
+				d, ok := resolve(text, m, p.kind, ref, near)
 				if !ok {
 					continue
 				}
@@ -164,7 +175,7 @@ func day(y int, m time.Month, d int) *time.Time {
 	return &t
 }
 
-func resolve(text string, m []int, kind string, ref *time.Time) (DateMention, bool) {
+func resolve(text string, m []int, kind string, ref *time.Time, near bool) (DateMention, bool) {
 	group := func(i int) string {
 		if m[2*i] < 0 {
 			return ""
@@ -222,8 +233,11 @@ func resolve(text string, m []int, kind string, ref *time.Time) (DateMention, bo
 			return dm, true
 		}
 		delta := (int(r.Weekday()) - int(wd) + 7) % 7 // days back to that weekday
-		if future && delta != 0 {
+		switch {
+		case future && delta != 0:
 			delta -= 7
+		case near && delta > 3 && !strings.HasPrefix(phrase, "last "):
+			delta -= 7 // nearer ahead of the event than behind it
 		}
 		t := r.AddDate(0, 0, -delta)
 		dm.Date = &t

@@ -50,3 +50,24 @@ func TestDates(t *testing.T) {
 		t.Errorf("read a date from the verb may: %+v", ms)
 	}
 }
+
+// An undated article resolved against its event's date takes the nearest
+// weekday, ahead of the event as well as behind it.
+func TestDatesNear(t *testing.T) {
+	friday := time.Date(2026, 4, 10, 0, 0, 0, 0, time.UTC)
+	text := "The quake struck on Friday. Rescuers on Saturday reached the villages. Last Saturday the valley had been calm. Officials met on Tuesday."
+	want := map[string]string{"on Friday": "2026-04-10", "on Saturday": "2026-04-11", "Last Saturday": "2026-04-04", "on Tuesday": "2026-04-07"}
+	for _, m := range DatesNear(text, friday) {
+		w, ok := want[m.Phrase]
+		if !ok {
+			continue
+		}
+		if m.Date == nil || m.Date.Format(time.DateOnly) != w {
+			t.Errorf("%q → %v, want %s", m.Phrase, m.Date, w)
+		}
+		delete(want, m.Phrase)
+	}
+	for p := range want {
+		t.Errorf("%q not found", p)
+	}
+}

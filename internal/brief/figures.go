@@ -2,11 +2,13 @@ package brief
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-news/parallax/internal/analyze"
 	"github.com/parallax-news/parallax/internal/text"
@@ -58,13 +60,18 @@ const (
 	// figWindow is how many tokens either side of the number are its
 	// context.
 	figWindow = 6
-	// approxTolerance is the margin an approximate value allows: "nearly
-	// two hours" is 1.6–2 hours, "about 100" 80–120, "more than 100"
-	// 100–120.
-	approxTolerance = 0.2
+	// approxBoth and approxOneSided are the margins an approximate value
+	// allows: "about 100" is 90–110, "nearly 100" 85–100, "more than 100"
+	// 100–115.
+	// (One margin of 20% for both made "some 15,000" and "about 22,000"
+	// people agree at 18,000.)
+	approxBoth, approxOneSided = 0.1, 0.15
 	// magnitudeGap is the ratio of values beyond which two figures are not
 	// read as claims about one quantity.
 	magnitudeGap = 5
+	// conflictSpread is the widest ratio of values one quantity holds when
+	// its values conflict.
+	conflictSpread = 3
 	// strongJoin is the join score a figure whose value conflicts with a
 	// quantity's values needs to join it.
 	strongJoin = 2
@@ -111,6 +118,7 @@ var actions = func() map[string]string {
 		"missing":     "missing",
 		"released":    "released freed release",
 		"captured":    "captured seized capture seize",
+		"won":         "won win wins winning secured",
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = group
@@ -122,8 +130,12 @@ var actions = func() map[string]string {
 // conceptWords folds words that name one thing in news prose.
 var conceptWords = func() map[string]string {
 	m := map[string]string{}
-	for _, w := range strings.Fields("call spoke speak speaking talk talked talking conversation phone phoned discussion discussed meeting met") {
+	for _, w := range strings.Fields("call calls spoke speak speaking talk talks talked talking conversation conversations phone phoned discussion discussions discussed meeting meetings met") {
 		m[w] = "talk"
+	}
+	// A count "rose to" or "climbed to" a figure: how tolls are told.
+	for _, w := range strings.Fields("rose risen rise rising climbed climb climbing increased jumped") {
+		m[w] = "rise"
 	}
 	return m
 }()
@@ -212,6 +224,7 @@ type figItem struct {
 	words  []string
 	lo, hi float64  // the values it allows, in the dimension's base
 	places []string // canonical places it is counted in (lower case)
+	actors []string // the people and organisations its clause is about
 	period string   // the periods it covers, sorted and joined ("" for none)
 	day    string   // the day its sentence names (YYYY-MM-DD), "" when none
 	pub    string   // its article's publication day, "" when undated
@@ -230,20 +243,24 @@ type quantity struct {
 	// conflict.
 	maxLo, minHi float64
 	places       map[string]bool
+	actors       map[string]bool
 	period       string
 	days         map[string]bool
-	docs         map[int][2]float64 // the range each article's members allow
+	docs         map[int][2]float64      // the range each article's members allow
+	docClaims    map[int]map[string]bool // each article's claimants (lower case, "" for none)
 }
 
 // figures groups the figures into quantities and tells where the outlets
 // agree.
 func figures(docs []*doc) []Quantity {
 	var items []figItem
+	forms := actorForms(docs)
 	for di, d := range docs {
 		if len(d.an.Figures) == 0 {
 			continue
 		}
 		ctx := figContext(d)
+		ctx.actors = forms
 		for _, f := range d.an.Figures {
 			if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
 				continue
@@ -266,7 +283,7 @@ func figures(docs []*doc) []Quantity {
 		}
 		if best < 0 {
 			groups = append(groups, &quantity{event: docs[it.doc].in.EventID, dim: it.dim, units: map[string]int{}, words: map[string]int{}, lo: it.lo, hi: it.hi,
-				maxLo: it.lo, minHi: it.hi, places: map[string]bool{}, period: it.period, days: map[string]bool{}, docs: map[int][2]float64{}})
+				maxLo: it.lo, minHi: it.hi, places: map[string]bool{}, actors: map[string]bool{}, period: it.period, days: map[string]bool{}, docs: map[int][2]float64{}, docClaims: map[int]map[string]bool{}})
 			best = len(groups) - 1
 			byDim[key] = append(byDim[key], best)
 		}
@@ -276,6 +293,9 @@ func figures(docs []*doc) []Quantity {
 		for _, p := range it.places {
 			g.places[p] = true
 		}
+		for _, a := range it.actors {
+			g.actors[a] = true
+		}
 		if it.day != "" {
 			g.days[it.day] = true
 		}
@@ -284,6 +304,10 @@ func figures(docs []*doc) []Quantity {
 			r = [2]float64{it.lo, it.hi}
 		}
 		g.docs[it.doc] = [2]float64{max(r[0], it.lo), min(r[1], it.hi)}
+		if g.docClaims[it.doc] == nil {
+			g.docClaims[it.doc] = map[string]bool{}
+		}
+		g.docClaims[it.doc][strings.ToLower(it.f.ClaimedBy)] = true
 		g.members = append(g.members, i)
 		g.units[it.unit]++
 		if it.action != "" {
@@ -347,8 +371,26 @@ func joinScore(it *figItem, g *quantity) int {
 		return 0
 	}
 	conflicts := max(g.maxLo, it.lo) > min(g.minHi, it.hi)*(1+1e-9)+1e-12
-	if r, ok := g.docs[it.doc]; ok && conflicts && (it.lo > r[1]*(1+1e-9)+1e-12 || r[0] > it.hi*(1+1e-9)+1e-12) {
+	// Values that differ, told of different people or organisations, are
+	// theirs: "Civic Renewal won 58 seats", "the Labour Alliance won 76".
+	if conflicts && len(it.actors) > 0 && len(g.actors) > 0 && !slices.ContainsFunc(it.actors, func(a string) bool { return g.actors[a] }) {
 		return 0
+	}
+	// Outlets that disagree do so within a factor of a few (police 8,000,
+	// organisers 20,000); a quantity whose values would spread wider is
+	// two quantities. (Checked against the whole quantity, so that it
+	// cannot drift from 38 to 112 to 300 one step at a time.)
+	if conflicts && max(g.hi, it.hi) > conflictSpread*min(g.lo, it.lo) {
+		return 0
+	}
+	// One article giving two values counts two things, unless it reports a
+	// dispute: each value with its own claimant ("police said 8,000,
+	// organisers 20,000").
+	if r, ok := g.docs[it.doc]; ok && conflicts && (it.lo > r[1]*(1+1e-9)+1e-12 || r[0] > it.hi*(1+1e-9)+1e-12) {
+		claimed := g.docClaims[it.doc]
+		if it.f.ClaimedBy == "" || claimed[""] || claimed[strings.ToLower(it.f.ClaimedBy)] {
+			return 0
+		}
 	}
 	shared := 0
 	for _, w := range it.words {
@@ -373,6 +415,19 @@ func joinScore(it *figItem, g *quantity) int {
 	if conflicts && score < strongJoin {
 		return 0
 	}
+	// A bare number ("11", "97") says least of what it counts: to call it
+	// a conflict its context must say more than the action alone.
+	if conflicts && it.unit == "" {
+		plain := 0
+		for _, w := range it.words {
+			if g.words[w] > 0 && !actionGroups[w] {
+				plain++
+			}
+		}
+		if plain < strongJoin {
+			return 0
+		}
+	}
 	if g.units[it.unit] > 0 {
 		score++
 	}
@@ -383,13 +438,64 @@ func joinScore(it *figItem, g *quantity) int {
 // sentences: its places and the days its sentences name.
 type figCtx struct {
 	places map[string]string // a place's word, lower case → its canonical name, lower case
+	names  map[string]bool   // the words of every entity's name, lower case
+	actors []actorForm       // the people and organisations of the brief
 	dates  []analyze.DateMention
 	pub    string
 }
 
+// actorForm is a way a person or organisation is written in the brief's
+// articles, with its name.
+type actorForm struct{ form, name string }
+
+// actorForms lists the forms of the people and organisations of all the
+// brief's articles, longest first: one article may name an organisation its
+// analysis missed ("Civic Renewal won 58 seats") that another recognised.
+func actorForms(docs []*doc) []actorForm {
+	seen := map[string]bool{}
+	var out []actorForm
+	for _, d := range docs {
+		for _, e := range d.an.Entities {
+			if e.Kind != "person" && e.Kind != "org" {
+				continue
+			}
+			for _, f := range append([]string{e.Name}, e.Aliases...) {
+				if len(f) < 3 || seen[f] || !unicode.IsUpper([]rune(f)[0]) {
+					continue
+				}
+				seen[f] = true
+				out = append(out, actorForm{f, e.Name})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].form) > len(out[j].form) })
+	return out
+}
+
+// containsWord reports whether s holds w as whole words.
+func containsWord(s, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		a, b := off+i, off+i+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (b == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return true
+		}
+		off = a + 1
+	}
+}
+
 func figContext(d *doc) figCtx {
-	c := figCtx{places: map[string]string{}}
+	c := figCtx{places: map[string]string{}, names: map[string]bool{}}
 	for _, e := range d.an.Entities {
+		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+			c.names[w] = true
+		}
+
 		if e.Kind != "place" {
 			continue
 		}
@@ -422,32 +528,123 @@ func figContext(d *doc) figCtx {
 	return c
 }
 
-// read reads a figure's unit, action, context, places, period, day and
-// range.
+// read reads a figure: its unit and dimension, the action done to what it
+// counts, its context words, the places and periods it is counted in, the
+// day its sentence names, and the range of values it allows.
+//
+// Most of it is read in the figure's clause (see clauseOf), widened to the
+// clause a relative clause hangs on ("the 1998 disaster, in which 21 fans
+// died"); the places of a sentence's opening adverbials ("Further north, in
+// Halbeck, three people died") and the past years a sentence names ("since
+// 1998, when 21 people died") apply to every figure of the sentence.
 func (c figCtx) read(di int, f analyze.Figure) figItem {
-	it := readFigure(di, f)
-	it.pub = c.pub
+	it := figItem{doc: di, f: f, unit: normUnit(f.Unit), factor: 1, pub: c.pub}
+	it.dim = it.unit
+	if m, ok := timeUnits[it.unit]; ok {
+		it.dim, it.factor = dimDuration, m
+	}
 	sent := f.Sentence
 	if sent == "" {
-		return it
-	}
-	// The sentence's span in the body, from the phrase's offsets.
-	if i := strings.Index(sent, f.Phrase); i >= 0 && f.Phrase != "" {
-		start := f.Offsets.Start - i
-		for _, m := range c.dates {
-			if m.Start >= start && m.End <= start+len(sent) {
-				it.day = m.Date.UTC().Format("2006-01-02")
-				break
-			}
-		}
+		sent = f.Phrase
 	}
 	toks := text.Tokens(sent)
 	first, last := phraseTokens(sent, f.Phrase, toks)
 	from, to := clauseOf(sent, toks, first, last)
+	claim := map[string]bool{}
+	for _, w := range contentWords(f.ClaimedBy) {
+		claim[w] = true
+	}
+	// The sentence's span in the body, from the phrase's offsets: the day
+	// named nearest the number is the figure's ("the toll from Friday's
+	// earthquake rose to 112 on Saturday" is Saturday's; a possessive
+	// names the event, not the count's day), and the people and
+	// organisations named before it in its clause are who it is about
+	// ("Civic Renewal won 58 seats", "The Labour Alliance, which won 76").
+	if i := strings.Index(sent, f.Phrase); i >= 0 && f.Phrase != "" && f.Sentence != "" {
+		start := f.Offsets.Start - i
+		best := -1
+		for _, m := range c.dates {
+			if m.Start < start || m.End > start+len(sent) || strings.HasSuffix(m.Phrase, "'s") || strings.HasSuffix(m.Phrase, "’s") {
+				continue
+			}
+			// "the earthquake that struck on Friday has risen to 97": a
+			// day in a relative clause dates its noun, not the count.
+			if inRelative(sent, m.Start-start, f.Offsets.Start-start) {
+				continue
+			}
+			if d := abs(m.Start - f.Offsets.Start); best < 0 || d < best {
+				best = d
+				it.day = m.Date.UTC().Format("2006-01-02")
+			}
+		}
+		_ = start
+	}
+	if first <= last && from < len(toks) {
+		before := sent[toks[from].Start:toks[first].Start]
+		for _, a := range c.actors {
+			if containsWord(before, a.form) && !slices.ContainsFunc(contentWords(a.name), func(w string) bool { return claim[w] }) &&
+				!slices.Contains(it.actors, a.name) {
+				it.actors = append(it.actors, a.name)
+			}
+		}
+	}
 	periods := map[string]bool{}
+	seenPlace := map[string]bool{}
+	// A place is a capitalised word after a locative: the analysis's
+	// canonical name when it knows the place ("Kiev" is "Kyiv"), else the
+	// word itself (the analysis may have taken a small town for a name).
+	addPlace := func(i int) {
+		lw := toks[i].Lower()
+		if !toks[i].Capitalized() || notPlaces[lw] || !locativeBefore(toks, i) {
+			return
+		}
+		canon, ok := c.places[lw]
+		if !ok {
+			canon = lw
+		}
+		if !seenPlace[canon] {
+			seenPlace[canon] = true
+			it.places = append(it.places, canon)
+		}
+	}
+	// Sentence-wide: past years, months ("in November, a similar attack
+	// killed nine"), conditions ("if the deficit exceeded 4 percent"), and
+	// the places of opening adverbials.
+	for i, t := range toks {
+		lw := t.Lower()
+		// ("The highest since 2008" compares; the year is not the
+		// figure's.)
+		if isYear(lw) && lw != yearOf(c.pub) && (i == 0 || toks[i-1].Lower() != "since") {
+			periods["y"+lw] = true
+		}
+		if months[lw] && i > 0 && toks[i-1].Lower() == "in" && (i+1 == len(toks) || !hasDigit(toks[i+1].Text)) {
+			periods["m"+lw] = true
+		}
+		if conditionWords[lw] {
+			periods["if"] = true
+		}
+		// "Seven years after an earthquake … killed about 300", "a decade
+		// ago": a figure of the past.
+		if (lw == "years" || lw == "decade" || lw == "decades") && i+1 < len(toks) && pastWords[toks[i+1].Lower()] {
+			periods["past"] = true
+		}
+		if i < openingEnd(sent, toks) {
+			addPlace(i)
+		}
+	}
+	// "131 of the injured", "six of them": a part of a count, whose action
+	// word is the whole's.
+	partOf := first >= 0 && last+2 < len(toks) && toks[last+1].Lower() == "of" &&
+		(toks[last+2].Lower() == "them" || toks[last+2].Lower() == "those" ||
+			toks[last+2].Lower() == "the" && last+3 < len(toks) && actions[toks[last+3].Lower()] != "")
+	if partOf {
+		periods["part"] = true
+	}
+	bestDist := math.MaxInt
 	seen := map[string]bool{}
-	for i, t := range toks[:to+1] {
-		if i >= first && i <= last || i < from {
+	for i := from; i <= to && i < len(toks); i++ {
+		t := toks[i]
+		if i >= first && i <= last {
 			continue
 		}
 		dist := first - i
@@ -455,8 +652,24 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 			dist = i - last
 		}
 		lw := t.Lower()
+		// The action is read from the number itself: in "shot down 131 of
+		// the 150 drones launched" the 131 were shot down. A passive verb
+		// ("… were shot down") is the clause's main verb: it counts for
+		// near.
+		if g := actionAt(toks, i); g != "" && !(partOf && i == last+3) {
+			d := abs(i - first)
+			if i > 0 && passiveAux[toks[i-1].Lower()] {
+				d /= 2
+			}
+			if d < bestDist {
+				it.action, bestDist = g, d
+			}
+		}
 		if dist <= periodWindow {
 			if p, ok := periodWords[lw]; ok {
+				periods[p] = true
+			}
+			if p := periodOfWord(lw); p != "" {
 				periods[p] = true
 			}
 			// A rate ("a day", "per week") follows its number: "a day
@@ -466,17 +679,48 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 					periods[p] = true
 				}
 			}
-			if isYear(lw) {
-				periods["y"+lw] = true
-			}
+		}
+		// Concept words count anywhere in the clause: "Talks … ended
+		// without agreement on Wednesday evening after 90 minutes".
+		if cw, ok := conceptWords[lw]; ok && dist > figWindow && !seen[cw] {
+			seen[cw] = true
+			it.words = append(it.words, cw)
+		}
+		if dist > figWindow {
+			continue
 		}
 		// A place after a locative ("in Kharkiv", "over the Azov Sea").
-		if dist <= figWindow && t.Capitalized() {
-			if canon, ok := c.places[lw]; ok && !seen[canon] && locativeBefore(toks, i) {
-				seen[canon] = true
-				it.places = append(it.places, canon)
-			}
+		addPlace(i)
+		// Names say who, not what is counted: "Putin" near a call's length
+		// and near a ceasefire's must not make them one quantity. A
+		// sentence's first word is capitalised whatever it is ("Turnout
+		// reached 61 percent"): a name only when the article names it so.
+		if t.Capitalized() && (i > 0 || c.names[lw]) {
+			continue
 		}
+		w := text.Stem(text.Fold(t.Text))
+		if text.IsStopword(w) || reporting[w] || claim[w] || (len(w) < 3 && !hasDigit(w)) || normUnit(w) == it.unit || hasDigit(w) {
+			continue
+		}
+		if c, ok := conceptWords[lw]; ok {
+			w = c
+		} else if g, ok := actions[lw]; ok {
+			w = g
+		}
+		if !seen[w] {
+			seen[w] = true
+			it.words = append(it.words, w)
+		}
+	}
+	// The actions are done to counted things, not to measures ("homes
+	// destroyed, up to 120,000 marks" does not destroy marks).
+	if it.dim == dimDuration || measureUnits[it.unit] || isCurrency(it.unit) {
+		it.action = ""
+	}
+	// A bare number killed, injured or missing counts people ("the toll
+	// rose to 112", "46 injured").
+	if it.unit == "" && peopleActions[it.action] && !periods["part"] {
+		it.unit, it.dim = "person", "person"
 	}
 	ps := make([]string, 0, len(periods))
 	for p := range periods {
@@ -484,8 +728,174 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 	}
 	slices.Sort(ps)
 	it.period = strings.Join(ps, " ")
+	it.lo, it.hi = valueRange(f, it.factor)
 	return it
 }
+
+// relativeOpenerRe finds the words that open a relative clause.
+var relativeOpenerRe = regexp.MustCompile(`\b(?:that|which|who)\s`)
+
+// inRelative reports whether offset at of sent lies in a relative clause
+// ("that struck … on Friday") that does not hold offset num: the clause
+// runs from its relative word to the next comma.
+func inRelative(sent string, at, num int) bool {
+	if at < 0 || at > len(sent) {
+		return false
+	}
+	from := max(0, at-80)
+	locs := relativeOpenerRe.FindAllStringIndex(sent[from:at], -1)
+	if len(locs) == 0 {
+		return false
+	}
+	rs := from + locs[len(locs)-1][0]
+	if strings.ContainsAny(sent[rs:at], ",;") {
+		return false
+	}
+	re := len(sent)
+	if k := strings.IndexAny(sent[at:], ",;"); k >= 0 {
+		re = at + k
+	}
+	// … or at the main clause's verb: "the quake that struck on Friday
+	// has risen to 97".
+	if loc := mainVerbRe.FindStringIndex(sent[at:]); loc != nil && at+loc[0] < re {
+		re = at + loc[0]
+	}
+	return num < rs || num >= re
+}
+
+// mainVerbRe finds an auxiliary or a verb of change that resumes a main
+// clause after a relative one.
+var mainVerbRe = regexp.MustCompile(`\b(?:has|have|had|was|were|is|are|will|rose|fell|climbed|reached|stood|stands)\b`)
+
+// valueRange is the range of values a figure allows, in its dimension's
+// base unit: what its approximation word allows ("about" ±10%, "nearly" up
+// to 15% under, "more than" up to 15% over), and what its written precision
+// allows ("61 percent" is any value that rounds to 61, so 61.4 agrees; 12
+// and 13 people do not).
+func valueRange(f analyze.Figure, factor float64) (lo, hi float64) {
+	v := f.Value * factor
+	lo, hi = v, v
+	if f.Approx {
+		switch approxDirection(f.Phrase) {
+		case -1:
+			lo = v * (1 - approxOneSided)
+		case 1:
+			hi = v * (1 + approxOneSided)
+		default:
+			lo, hi = v*(1-approxBoth), v*(1+approxBoth)
+		}
+		if lo > hi {
+			lo, hi = hi, lo
+		}
+	}
+	if decimals := writtenDecimals(f.Phrase); decimals >= 0 {
+		r := 0.49 * math.Pow(10, -float64(decimals)) * factor
+		lo, hi = lo-r, hi+r
+	}
+	return lo, hi
+}
+
+// writtenDecimals is how many digits follow the decimal point of the first
+// number written in digits in phrase, -1 when it has none in digits ("two
+// hours" is exact as far as its words tell).
+func writtenDecimals(phrase string) int {
+	i := strings.IndexFunc(phrase, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i < 0 {
+		return -1
+	}
+	j := i
+	for j < len(phrase) && (phrase[j] >= '0' && phrase[j] <= '9' || phrase[j] == ',') {
+		j++
+	}
+	if j+1 < len(phrase) && phrase[j] == '.' && phrase[j+1] >= '0' && phrase[j+1] <= '9' {
+		k := j + 1
+		for k < len(phrase) && phrase[k] >= '0' && phrase[k] <= '9' {
+			k++
+		}
+		return k - j - 1
+	}
+	return 0
+}
+
+// actionAt is the action group of the word at toks[i] ("shot", and the
+// two-word "brought down"), "" when none.
+func actionAt(toks []text.Token, i int) string {
+	lw := toks[i].Lower()
+	if i+1 < len(toks) {
+		if g, ok := actionPhrases[lw+" "+toks[i+1].Lower()]; ok {
+			return g
+		}
+	}
+	return actions[lw]
+}
+
+// peopleActions are done to people when the figure names no unit.
+var peopleActions = map[string]bool{"killed": true, "injured": true, "missing": true, "evacuated": true, "arrested": true}
+
+// actionPhrases are two-word actions whose first word alone says nothing
+// ("brought down", "took down").
+var actionPhrases = map[string]string{"brought down": "intercepted", "took down": "intercepted", "taken down": "intercepted",
+	"knocked out": "intercepted", "taken out": "intercepted", "taken hostage": "captured", "taken prisoner": "captured"}
+
+// periodOfWord reads a period from a word of its own: "third-quarter",
+// "full-year", "half-year".
+func periodOfWord(w string) string {
+	switch {
+	case strings.Contains(w, "quarter") || w == "q1" || w == "q2" || w == "q3" || w == "q4":
+		return "quarter"
+	case w == "full-year" || w == "annual" || w == "annually" || w == "yearly":
+		return "year"
+	case strings.Contains(w, "half-year") || w == "first-half" || w == "second-half" || w == "h1" || w == "h2":
+		return "half"
+	}
+	return ""
+}
+
+func yearOf(day string) string {
+	if len(day) >= 4 {
+		return day[:4]
+	}
+	return ""
+}
+
+// openingEnd is the token index where a sentence's opening adverbials end:
+// the short comma-bounded segments before the main clause that begin with a
+// preposition or a sentence adverb ("Further north, in Halbeck, …", "In
+// 1998, …"). 0 when the sentence opens with its main clause.
+func openingEnd(sent string, toks []text.Token) int {
+	end := 0
+	for end < len(toks) {
+		if !openers[toks[end].Lower()] {
+			return end
+		}
+		k := end + 1
+		for k < len(toks) && k-end <= 5 && !strings.Contains(sent[toks[k-1].End:toks[k].Start], ",") {
+			k++
+		}
+		if k >= len(toks) || k-end > 5 {
+			return end
+		}
+		end = k
+	}
+	return end
+}
+
+// pastWords after "years" or "decade" set a figure in the past.
+var pastWords = map[string]bool{"ago": true, "after": true, "earlier": true, "before": true}
+
+// conditionWords make a figure hypothetical or a threshold ("could
+// downgrade if the deficit exceeded 4 percent", "a target of 2 percent"),
+// not a report of what is.
+var conditionWords = map[string]bool{"if": true, "unless": true, "threshold": true, "target": true, "targets": true,
+	"ceiling": true, "cap": true, "limit": true}
+
+// openers begin an opening adverbial.
+var openers = map[string]bool{"in": true, "at": true, "on": true, "near": true, "outside": true, "inside": true,
+	"further": true, "farther": true, "elsewhere": true, "meanwhile": true, "across": true, "around": true,
+	"north": true, "south": true, "east": true, "west": true, "closer": true, "nearby": true}
+
+// passiveAux before a verb make it passive: "were shot down".
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "be": true, "is": true, "are": true, "got": true}
 
 // clauseOf is the token range of the clause holding tokens first..last:
 // bounded by punctuation between tokens (, ; : ( ) and dashes) and by
@@ -500,7 +910,9 @@ func clauseOf(sent string, toks []text.Token, first, last int) (from, to int) {
 		if strings.ContainsAny(sent[toks[i-1].End:toks[i].Start], ",;:()—–") {
 			return true
 		}
-		return clauseJoiners[toks[i].Lower()]
+		// "won 48 percent of the vote and 72 seats": "and" before a
+		// number joins two figures of one clause.
+		return clauseJoiners[toks[i].Lower()] && !(i+1 < len(toks) && isNumberWord(toks[i+1].Lower()))
 	}
 	from, to = first, last
 	for from > 0 && !boundary(from) {
@@ -509,26 +921,84 @@ func clauseOf(sent string, toks []text.Token, first, last int) (from, to int) {
 	for to+1 < len(toks) && !boundary(to+1) {
 		to++
 	}
+	// A relative clause ("…, when 21 people died", "…, in which 21 fans
+	// died") says more of the clause before it.
+	rel := toks[from].Lower()
+	if from+1 <= last && (rel == "in" || rel == "of" || rel == "at" || rel == "during") {
+		rel = toks[from+1].Lower()
+	}
+	if from > 0 && relativeWords[rel] {
+		from--
+		for from > 0 && !boundary(from) {
+			from--
+		}
+	}
 	return from, to
 }
+
+// isNumberWord reports a number in digits or a small number in words.
+func isNumberWord(w string) bool {
+	if hasDigit(w) {
+		return true
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"dozens", "hundreds", "thousands", "a", "about", "nearly", "almost", "some", "more", "over", "at":
+		return true
+	}
+	return false
+}
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "when": true, "where": true}
 
 // clauseJoiners are conjunctions that start a new clause.
 var clauseJoiners = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true}
 
 // locativeBefore reports whether a locative comes right before token i,
-// over an article ("over the Azov Sea") or the words of a multi-word place.
+// over an article ("over the Azov Sea"), the words of a multi-word place,
+// or a place noun's "of" ("in the eastern city of Dunmore").
 func locativeBefore(toks []text.Token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	for j, n := i-1, 0; j >= 0 && n < 6; j, n = j-1, n+1 {
 		w := toks[j].Lower()
-		if locatives[w] {
+		switch {
+		case locatives[w]:
 			return true
-		}
-		if w != "the" && !toks[j].Capitalized() {
+		case w == "of" && j > 0 && placeNouns[toks[j-1].Lower()]:
+			j-- // on to the words before "city of"
+		case w == "the" || toks[j].Capitalized() || n > 0 && placeAdjectives[w]:
+		default:
 			return false
 		}
 	}
 	return false
 }
+
+// placeNouns name a kind of place before "of X".
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "region": true, "province": true,
+	"district": true, "capital": true, "port": true, "area": true, "county": true, "state": true, "suburb": true}
+
+// placeAdjectives may stand between a locative and a place noun ("in the
+// eastern city of").
+var placeAdjectives = map[string]bool{"eastern": true, "western": true, "northern": true, "southern": true,
+	"central": true, "coastal": true, "port": true, "border": true, "capital": true, "nearby": true, "neighbouring": true,
+	"neighboring": true, "industrial": true, "frontline": true, "small": true, "southeastern": true, "northeastern": true,
+	"southwestern": true, "northwestern": true}
+
+// notPlaces are capitalised words a locative may come before that name no
+// place: months, weekdays and the like ("in March", "on Tuesday").
+var notPlaces = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("january february march april may june july august september october november december " +
+		"monday tuesday wednesday thursday friday saturday sunday i a an the this that his her its their our") {
+		m[w] = true
+	}
+	return m
+}()
+
+// months are the month names, for "in November" (a period of its own).
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // isYear reports a four-digit year of the last two centuries.
 func isYear(w string) bool {
@@ -563,82 +1033,6 @@ func phraseTokens(sent, phrase string, toks []text.Token) (first, last int) {
 		return 0, -1
 	}
 	return first, last
-}
-
-// readFigure reads a figure's unit, action, context and range.
-func readFigure(di int, f analyze.Figure) figItem {
-	it := figItem{doc: di, f: f, unit: normUnit(f.Unit), factor: 1}
-	it.dim = it.unit
-	if m, ok := timeUnits[it.unit]; ok {
-		it.dim, it.factor = dimDuration, m
-	}
-	sent := f.Sentence
-	if sent == "" {
-		sent = f.Phrase
-	}
-	toks := text.Tokens(sent)
-	first, last := phraseTokens(sent, f.Phrase, toks)
-	claim := map[string]bool{}
-	for _, w := range contentWords(f.ClaimedBy) {
-		claim[w] = true
-	}
-	bestDist := math.MaxInt
-	seen := map[string]bool{}
-	for i, t := range toks {
-		if i >= first && i <= last {
-			continue
-		}
-		dist := first - i
-		if i > last {
-			dist = i - last
-		}
-		lw := strings.ToLower(t.Text)
-		// The action is read from the number itself: in "shot down 131 of
-		// the 150 drones launched" the 131 were shot down.
-		if g, ok := actions[lw]; ok && abs(i-first) < bestDist {
-			it.action, bestDist = g, abs(i-first)
-		}
-		// Names say who, not what is counted: "Putin" near a call's length
-		// and near a ceasefire's must not make them one quantity.
-		if dist > figWindow || t.Capitalized() {
-			continue
-		}
-		w := text.Stem(text.Fold(t.Text))
-		if text.IsStopword(w) || reporting[w] || claim[w] || (len(w) < 3 && !hasDigit(w)) || normUnit(w) == it.unit || hasDigit(w) {
-			continue
-		}
-		if c, ok := conceptWords[lw]; ok {
-			w = c
-		} else if g, ok := actions[lw]; ok {
-			w = g
-		}
-		if !seen[w] {
-			seen[w] = true
-			it.words = append(it.words, w)
-		}
-	}
-	// Actions far from the number belong to another clause; and the
-	// actions are done to counted things, not to measures ("homes
-	// destroyed, up to 120,000 marks" does not destroy marks).
-	if bestDist > 2*figWindow || it.dim == dimDuration || measureUnits[it.unit] || isCurrency(it.unit) {
-		it.action = ""
-	}
-	v := f.Value * it.factor
-	it.lo, it.hi = v, v
-	if f.Approx {
-		switch approxDirection(f.Phrase) {
-		case -1:
-			it.lo = v * (1 - approxTolerance)
-		case 1:
-			it.hi = v * (1 + approxTolerance)
-		default:
-			it.lo, it.hi = v*(1-approxTolerance), v*(1+approxTolerance)
-		}
-		if it.lo > it.hi {
-			it.lo, it.hi = it.hi, it.lo
-		}
-	}
-	return it
 }
 
 // approxDirection tells from a phrase's words whether an approximate value

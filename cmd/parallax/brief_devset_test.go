@@ -1,0 +1,223 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/brief"
+)
+
+// briefDevSet is our own labelled coverage (invented articles of several
+// outlets per event, every figure labelled with the quantity it counts).
+var briefDevSet = filepath.Join("..", "..", "internal", "brief", "testdata", "devset")
+
+// Floors of TestBriefDevSetFigures: what the brief reached on the dev set
+// when they were set. A change that loses any of them fails the test.
+const (
+	floorConflictPrecision  = 1.0  // conflicts shown that are real disagreements about one quantity (7/7)
+	floorAgreementPrecision = 1.0  // agreements shown whose values count one quantity (43/43)
+	floorConflictRecall     = 0.46 // labelled conflicts shown as a conflict (6/13)
+)
+
+type devFigure struct {
+	Article, Phrase  string
+	SentenceContains string `json:"sentence_contains"`
+	Value            float64
+	Quantity         string
+}
+
+type devQuantity struct {
+	Event, What string
+	Conflict    bool
+}
+
+// figureScore is what TestBriefDevSetFigures measures.
+type figureScore struct {
+	conflicts, conflictsRight   int
+	agreements, agreementsRight int
+	goldConflicts, found        int
+	wrong                       []string // the conflicts and agreements judged wrong, for the log
+	changed                     []string // the counts shown as changed over time
+}
+
+// scoreFigures judges the quantities of the briefs against the labels: a
+// shown quantity is right when every value maps to labelled figures of one
+// labelled quantity, and, for a conflict, when that quantity's values truly
+// disagree.
+func scoreFigures(briefs []brief.Brief, figs []devFigure, quants map[string]devQuantity) figureScore {
+	byArticle := map[string][]devFigure{}
+	for _, f := range figs {
+		byArticle[f.Article] = append(byArticle[f.Article], f)
+	}
+	// labels are the labelled quantities a value read in a source may be:
+	// the labelled figure of that sentence with the value's phrase, else
+	// those whose phrase holds it or it theirs, else every labelled figure
+	// of the sentence. (A value is shown with one phrase for all its
+	// sources, and a source's own wording may differ: "almost" for
+	// "nearly", "two-day" for "48-hour".)
+	labels := func(v brief.FigureValue, s brief.Source) map[string]bool {
+		var inSentence []devFigure
+		for _, f := range byArticle[s.Article] {
+			if strings.Contains(s.Sentence, f.SentenceContains) {
+				inSentence = append(inSentence, f)
+			}
+		}
+		out := map[string]bool{}
+		for _, f := range inSentence {
+			if f.Phrase == v.Phrase {
+				out[f.Quantity] = true
+			}
+		}
+		if len(out) == 0 {
+			for _, f := range inSentence {
+				if strings.Contains(f.Phrase, v.Phrase) || strings.Contains(v.Phrase, f.Phrase) {
+					out[f.Quantity] = true
+				}
+			}
+		}
+		if len(out) == 0 {
+			for _, f := range inSentence {
+				out[f.Quantity] = true
+			}
+		}
+		return out
+	}
+	var sc figureScore
+	shownConflict := map[string]bool{}
+	for _, b := range briefs {
+		if b.Kind != "event" {
+			continue
+		}
+		for _, q := range b.Figures {
+			if q.Agreement == "single" {
+				continue
+			}
+			// The labels every value and source may be.
+			var common map[string]bool
+			for _, v := range q.Values {
+				for _, s := range v.Sources {
+					ls := labels(v, s)
+					if common == nil {
+						common = ls
+						continue
+					}
+					for l := range common {
+						if !ls[l] {
+							delete(common, l)
+						}
+					}
+				}
+			}
+			desc := fmt.Sprintf("%s %s %q %v, labels in common %v", b.ID, q.Agreement, q.What, values(q), keys(common))
+			switch q.Agreement {
+			case "conflict":
+				sc.conflicts++
+				right := false
+				for l := range common {
+					if quants[l].Conflict {
+						right = true
+						shownConflict[l] = true
+					}
+				}
+				if right {
+					sc.conflictsRight++
+				} else {
+					sc.wrong = append(sc.wrong, desc)
+				}
+			case "changed":
+				// A count that moved between days: the labels name each
+				// day's count apart, so these are listed for a reader to
+				// judge rather than scored.
+				sc.changed = append(sc.changed, desc)
+			case "agree":
+				sc.agreements++
+				if len(common) > 0 {
+					sc.agreementsRight++
+				} else {
+					sc.wrong = append(sc.wrong, desc)
+				}
+			}
+		}
+	}
+	for id, q := range quants {
+		if q.Conflict {
+			sc.goldConflicts++
+			if shownConflict[id] {
+				sc.found++
+			}
+		}
+	}
+	return sc
+}
+
+func values(q brief.Quantity) []string {
+	var out []string
+	for _, v := range q.Values {
+		out = append(out, v.Phrase)
+	}
+	return out
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// TestBriefDevSetFigures runs `brief --format json` on the dev set's
+// coverage and measures the figures it shows: the precision of its
+// conflicts (the issue asks at least 9 in 10 to be real disagreements about
+// one quantity), of its agreements, and the share of labelled conflicts it
+// finds.
+func TestBriefDevSetFigures(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(briefDevSet, "gold.json"))
+	if err != nil {
+		t.Fatalf("read the brief dev set: %v", err)
+	}
+	var gold struct {
+		Quantities map[string]devQuantity
+		Figures    []devFigure
+	}
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCmd(t, "", nil, "brief", "--format", "json", filepath.Join(briefDevSet, "coverage.jsonl"))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var briefs []brief.Brief
+	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		var br brief.Brief
+		if err := json.Unmarshal([]byte(line), &br); err != nil {
+			t.Fatal(err)
+		}
+		briefs = append(briefs, br)
+	}
+	sc := scoreFigures(briefs, gold.Figures, gold.Quantities)
+	for _, w := range sc.wrong {
+		t.Logf("wrong: %s", w)
+	}
+	for _, c := range sc.changed {
+		t.Logf("changed over time (not scored): %s", c)
+	}
+	cp, ap, cr := ratio(sc.conflictsRight, sc.conflicts), ratio(sc.agreementsRight, sc.agreements), ratio(sc.found, sc.goldConflicts)
+	t.Logf("conflicts %d/%d right (%.3f), agreements %d/%d right (%.3f), labelled conflicts found %d/%d (%.3f)",
+		sc.conflictsRight, sc.conflicts, cp, sc.agreementsRight, sc.agreements, ap, sc.found, sc.goldConflicts, cr)
+	if cp < floorConflictPrecision || ap < floorAgreementPrecision || cr < floorConflictRecall {
+		t.Errorf("below the floors: conflict precision %.3f (floor %.3f), agreement precision %.3f (floor %.3f), conflict recall %.3f (floor %.3f)",
+			cp, floorConflictPrecision, ap, floorAgreementPrecision, cr, floorConflictRecall)
+	}
+}
