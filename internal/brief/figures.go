@@ -1065,6 +1065,9 @@ func (g *quantity) result(items []figItem, docs []*doc) Quantity {
 		}
 	}
 	shown := mostCommon(written)
+	if shown == "" && unit == "person" {
+		shown = "people" // bare numbers killed or injured
+	}
 	factor := 1.0
 	if g.dim == dimDuration && timeUnits[unit] > 0 {
 		factor = timeUnits[unit]
