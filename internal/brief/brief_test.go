@@ -718,3 +718,19 @@ func TestFigureUnitNamedTime(t *testing.T) {
 		}
 	}
 }
+
+func TestStripDateline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"BRENNICK, Upper Dravenia - At least seven people were killed on Tuesday.", "At least seven people were killed on Tuesday."},
+		{"SABEL, Calderra (Continental Newswire) — A powerful earthquake struck the valley.", "A powerful earthquake struck the valley."},
+		{"Washington – U.S. President Donald Trump described the call as very good.", "U.S. President Donald Trump described the call as very good."},
+		{"VALDERA (Continental Newswire) — Marisco's opposition leader is set to become prime minister.", "Marisco's opposition leader is set to become prime minister."},
+		{"Russia launched 150 drones overnight - the most this year.", "Russia launched 150 drones overnight - the most this year."},
+		{"At least seven people were killed.", "At least seven people were killed."},
+	}
+	for _, tt := range tests {
+		if got := stripDateline(tt.in); got != tt.want {
+			t.Errorf("stripDateline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

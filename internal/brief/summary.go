@@ -2,6 +2,7 @@ package brief
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -101,7 +102,11 @@ func summarize(docs []*doc) []SummarySentence {
 				if boilerplate(s.Text) {
 					continue
 				}
-				cands = append(cands, sentCand{doc: di, pos: pos, text: s.Text, norm: normText(s.Text), words: wordSet(s.Text)})
+				t := s.Text
+				if pos == 0 {
+					t = stripDateline(t)
+				}
+				cands = append(cands, sentCand{doc: di, pos: pos, text: t, norm: normText(t), words: wordSet(t)})
 				pos++
 			}
 		}
@@ -340,4 +345,20 @@ func intersectSorted(a, b []int32) int {
 		}
 	}
 	return n
+}
+
+// datelineRe matches a wire dateline opening an article's first sentence:
+// "BRENNICK, Upper Dravenia -", "SABEL, Calderra (Continental Newswire) —",
+// "Washington –".
+var datelineRe = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}.'’]*(?:[ ,]+|\s*\([^)]{1,40}\)\s*)){1,6}\s*[-–—]{1,2}\s+`)
+
+// stripDateline drops the dateline of an article's first sentence, which
+// says where the wire filed from, not what happened; the sentence starts
+// again with a capital.
+func stripDateline(s string) string {
+	loc := datelineRe.FindStringIndex(s)
+	if loc == nil || wordCount(s[loc[1]:]) < 5 {
+		return s
+	}
+	return upperFirst(s[loc[1]:])
 }

@@ -199,7 +199,13 @@ func timeline(docs []*doc) []TimelineItem {
 				continue
 			}
 			seen[key+"\x00"+sent.Text] = true
-			clause := mainClause(sent.Text, m.Start-sent.Start, m.End-m.Start)
+			st, at := sent.Text, m.Start-sent.Start
+			if k == 0 { // an article's first sentence may open with a dateline
+				if t := stripDateline(st); len(t) < len(st) && at >= len(st)-len(t) {
+					st, at = t, at-(len(st)-len(t))
+				}
+			}
+			clause := mainClause(st, at, m.End-m.Start)
 			if wordCount(clause) < 3 {
 				continue
 			}

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/parallax-news/parallax/internal/text"
 )
 
 // Event is an event as reported: its id, label, date and story.
@@ -112,8 +114,15 @@ func (c *Clusterer) summarize(e *event) summary {
 				display[k] = spelled
 			}
 		}
+		nameWords := map[string]bool{}
+		for k, spelled := range m.who {
+			nameWords[k] = true
+			for _, w := range strings.Fields(spelled) {
+				nameWords[nameKey(text.Fold(strings.ToLower(w)))] = true
+			}
+		}
 		for _, t := range titleTermsOf(m) {
-			if _, isName := m.who[nameKey(t)]; !isName {
+			if !nameWords[nameKey(t)] {
 				titleTerms[t]++
 			}
 		}

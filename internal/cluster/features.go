@@ -176,6 +176,18 @@ func surnames(s string) map[string]string {
 			}
 			last = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
 			key := nameKey(text.Fold(last))
+			// "Hollin Dam", "Aldera River": the last word of a place's or
+			// an organisation's name is a common noun; the whole run is
+			// the name.
+			if j > i && genericNameWords[strings.ToLower(last)] {
+				run := strings.TrimSuffix(strings.TrimSuffix(s[toks[i].Start:toks[j].End], "'s"), "’s")
+				ws := strings.Fields(run)
+				for len(ws) > 1 && titleWords[strings.ToLower(ws[0])] {
+					ws = ws[1:]
+				}
+				last = strings.Join(ws, " ")
+				key = nameKey(text.Fold(strings.ToLower(last)))
+			}
 			if len(key) >= 2 && !text.IsStopword(key) && !titleWords[key] {
 				if _, ok := out[key]; !ok {
 					out[key] = strings.Clone(last) // not a window on the whole text
@@ -186,6 +198,20 @@ func surnames(s string) map[string]string {
 	}
 	return out
 }
+
+// genericNameWords end names of places and organisations without being
+// names themselves.
+var genericNameWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`dam river lake sea ocean bay gulf strait island islands mountain mountains valley
+bridge street square road park airport port station hospital university college school stadium
+assembly parliament council congress senate court ministry department agency commission committee
+party alliance union front movement bank company corporation group institute service authority
+army navy force forces guard police office house hall`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // nameKey folds a common variant of transliterated names to one key: a
 // doubled final letter ("Zelenskyy" and "Zelensky").
