@@ -179,7 +179,7 @@ func (d *doc) sentences() []text.Sentence {
 func Build(kind, id, label string, inputs []Input) Brief {
 	docs := prepare(inputs)
 	b := Brief{Kind: kind, ID: id, Label: strings.TrimSpace(label), Headline: headline(label, docs)}
-	b.Summary = summarize(docs)
+	b.Summary = summarize(docs, kind == "story")
 	b.Timeline = timeline(docs)
 	b.Quotes = quotes(docs)
 	b.Figures = figures(docs)

@@ -734,3 +734,15 @@ func TestStripDateline(t *testing.T) {
 		}
 	}
 }
+
+// A story's summary tells its events in order of publication; an event's
+// keeps the order of importance.
+func TestStorySummaryChronological(t *testing.T) {
+	late := art("b1", "BBC", "2025-11-06", "The government ordered an independent inquiry into the dam collapse and set up a compensation fund for the flooded towns.")
+	early := art("a1", "Reuters", "2025-10-14", "The earthfill dam above Brennick gave way before dawn, flooding the lower town and two villages.")
+	ins := []Input{{Article: late, EventID: "e2"}, {Article: early, EventID: "e1"}}
+	sum := Build("story", "s1", "", ins).Summary
+	if len(sum) < 2 || sum[0].Sources[0].Article != "a1" {
+		t.Errorf("story summary not in order of publication: %+v", sum)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/parallax-news/parallax/internal/news"
 	"github.com/parallax-news/parallax/internal/text"
@@ -93,7 +94,7 @@ type sentGroup struct {
 // excluded. A word's weight is the number of original articles (copies do
 // not vote) whose leads use it; words only one article uses count only when
 // the cluster has fewer than three originals.
-func summarize(docs []*doc) []SummarySentence {
+func summarize(docs []*doc, chronological bool) []SummarySentence {
 	var cands []sentCand
 	for di, d := range docs {
 		pos := 0
@@ -188,6 +189,29 @@ func summarize(docs []*doc) []SummarySentence {
 				excluded[gi] = true
 			}
 		}
+	}
+	if chronological {
+		// A story's summary tells its events in order: each sentence by
+		// the earliest publication day among its sources, undated last.
+		pub := map[string]string{}
+		for _, d := range docs {
+			if p := d.in.Article.Published; p != nil {
+				pub[d.in.Article.Source] = p.UTC().Format(time.DateOnly)
+			}
+		}
+		earliest := func(g *sentGroup) string {
+			e := ""
+			for _, src := range g.sources.list {
+				if p := pub[src.Article]; p != "" && (e == "" || p < e) {
+					e = p
+				}
+			}
+			return e
+		}
+		sort.SliceStable(chosen, func(i, j int) bool {
+			a, b := earliest(chosen[i]), earliest(chosen[j])
+			return a != "" && (b == "" || a < b)
+		})
 	}
 	out := make([]SummarySentence, len(chosen))
 	for i, g := range chosen {
