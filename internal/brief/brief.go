@@ -112,10 +112,11 @@ type Quantity struct {
 
 // Actor is a person, organisation or place the articles mention.
 type Actor struct {
-	Name     string `json:"name"`
-	Kind     string `json:"kind"`
-	Mentions int    `json:"mentions"`
-	Articles int    `json:"articles"`
+	Name     string   `json:"name"`
+	Kind     string   `json:"kind"`
+	Mentions int      `json:"mentions"`
+	Articles int      `json:"articles"`
+	Sources  []Source `json:"sources"` // each article naming it, with the first sentence that does
 }
 
 // OutletCoverage is what one outlet published. Articles counts its own
@@ -132,6 +133,9 @@ type OutletCoverage struct {
 	First     string   `json:"first"`
 	Last      string   `json:"last"`
 	Copies    []string `json:"copies"`
+	// Sources are its articles and the copies of them, each with its
+	// first sentence.
+	Sources []Source `json:"sources"`
 }
 
 // Brief is the consolidated view of an event or a story.
@@ -165,6 +169,17 @@ type doc struct {
 
 func (d *doc) source(sentence string) Source {
 	return Source{Outlet: d.outlet, Article: d.in.Article.Source, URL: d.in.Article.URL, Sentence: sentence}
+}
+
+// sentenceAt is the sentence of the body holding byte offset off, "" when
+// none does (an offset outside the body).
+func (d *doc) sentenceAt(off int) string {
+	sents := d.sentences()
+	k := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
+	if k == len(sents) || sents[k].Start > off || off < 0 {
+		return ""
+	}
+	return sents[k].Text
 }
 
 func (d *doc) sentences() []text.Sentence {
@@ -356,10 +371,11 @@ func actors(docs []*doc) []Actor {
 		kinds    map[string]int
 		mentions int
 		articles int
+		where    [][2]int // per article: doc index, offset of its first mention
 	}
 	byKey := map[string]*acc{}
 	var order []string
-	for _, d := range docs {
+	for di, d := range docs {
 		seen := map[string]bool{}
 		for _, e := range d.an.Entities {
 			if strings.TrimSpace(e.Name) == "" {
@@ -382,13 +398,23 @@ func actors(docs []*doc) []Actor {
 			if !seen[k] {
 				seen[k] = true
 				a.articles++
+				first := -1
+				for _, m := range e.Mentions {
+					if first < 0 || m.Start < first {
+						first = m.Start
+					}
+				}
+				a.where = append(a.where, [2]int{di, first})
 			}
 		}
 	}
 	out := make([]Actor, 0, len(order))
+	where := map[string][][2]int{}
 	for _, k := range order {
 		a := byKey[k]
-		out = append(out, Actor{Name: mostCommon(a.names), Kind: mostCommon(a.kinds), Mentions: a.mentions, Articles: a.articles})
+		name := mostCommon(a.names)
+		out = append(out, Actor{Name: name, Kind: mostCommon(a.kinds), Mentions: a.mentions, Articles: a.articles})
+		where[name] = a.where
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Mentions != out[j].Mentions {
@@ -402,6 +428,16 @@ func actors(docs []*doc) []Actor {
 	if len(out) > MaxActors {
 		out = out[:MaxActors]
 	}
+	// Each shown actor's sources: every article naming it, with the
+	// sentence that first does.
+	for i := range out {
+		var ss sourceSet
+		for _, w := range where[out[i].Name] {
+			d := docs[w[0]]
+			ss.add(d.source(d.sentenceAt(w[1])))
+		}
+		out[i].Sources = ss.sorted()
+	}
 	return out
 }
 
@@ -414,7 +450,7 @@ func coverage(docs []*doc) []OutletCoverage {
 	get := func(name string) *OutletCoverage {
 		c := byName[name]
 		if c == nil {
-			c = &OutletCoverage{Outlet: name, Copies: []string{}}
+			c = &OutletCoverage{Outlet: name, Copies: []string{}, Sources: []Source{}}
 			byName[name] = c
 			order = append(order, name)
 			copies[name] = map[string]bool{}
@@ -431,6 +467,7 @@ func coverage(docs []*doc) []OutletCoverage {
 			c = get(d.outlet)
 			c.Articles++
 		}
+		c.Sources = append(c.Sources, d.source(d.sentenceAt(0)))
 		if p := d.in.Article.Published; p != nil {
 			day := p.UTC().Format(time.DateOnly)
 			if c.First == "" || day < c.First {
@@ -444,6 +481,9 @@ func coverage(docs []*doc) []OutletCoverage {
 	out := make([]OutletCoverage, 0, len(order))
 	for _, name := range order {
 		c := byName[name]
+		var ss sourceSet
+		ss.addAll(c.Sources)
+		c.Sources = ss.sorted()
 		for o := range copies[name] {
 			c.Copies = append(c.Copies, o)
 		}

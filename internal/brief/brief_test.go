@@ -553,8 +553,29 @@ func TestCoverageAndActors(t *testing.T) {
 		{Outlet: "BBC", Articles: 1, First: "2025-05-20", Last: "2025-05-20", Copies: []string{}},
 		{Outlet: "AP", Articles: 0, CopyCount: 1, First: "2025-05-20", Last: "2025-05-20", Copies: []string{"MSN"}},
 	}
-	if fmt.Sprint(br.Coverage) != fmt.Sprint(wantCov) {
-		t.Errorf("coverage\n got %+v\nwant %+v", br.Coverage, wantCov)
+	cov := slices.Clone(br.Coverage)
+	var covSources []int
+	for i := range cov {
+		covSources = append(covSources, len(cov[i].Sources))
+		cov[i].Sources = nil
+	}
+	if fmt.Sprint(cov) != fmt.Sprint(wantCov) {
+		t.Errorf("coverage\n got %+v\nwant %+v", cov, wantCov)
+	}
+	// Each outlet's articles and the copies folded under it, with their
+	// first sentences.
+	if want := []int{3, 1, 1}; !slices.Equal(covSources, want) {
+		t.Errorf("coverage sources per outlet %v, want %v", covSources, want)
+	}
+	for _, a := range br.Actors {
+		if len(a.Sources) != a.Articles {
+			t.Errorf("%s: %d sources for %d articles", a.Name, len(a.Sources), a.Articles)
+		}
+		for _, src := range a.Sources {
+			if !strings.Contains(src.Sentence, a.Name) {
+				t.Errorf("%s: source sentence %q does not name it", a.Name, src.Sentence)
+			}
+		}
 	}
 	var names []string
 	for _, a := range br.Actors {
