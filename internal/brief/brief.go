@@ -64,9 +64,13 @@ func (t TimelineItem) Day() string {
 
 // QuoteItem is one statement, shown once with all outlets carrying it.
 type QuoteItem struct {
-	Text    string   `json:"text"`
-	Direct  bool     `json:"direct"`
-	Sources []Source `json:"sources"`
+	Text   string `json:"text"`
+	Direct bool   `json:"direct"`
+	// Variants are other wordings of the same statement folded into this
+	// one (two translations of one remark); each is in its source's
+	// sentence.
+	Variants []string `json:"variants"`
+	Sources  []Source `json:"sources"`
 }
 
 // SpeakerQuotes are the statements of one speaker.

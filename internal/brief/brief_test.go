@@ -342,7 +342,12 @@ func TestQuotes(t *testing.T) {
 	c := art("c1", "CNN", "2025-05-20", `"We are ready for peace talks, without any preconditions," Putin said.`)
 	d := art("d1", "AP", "2025-05-20", `"This is a step towards peace," a senior official said on Tuesday.`)
 	e := art("e1", "AP", "2025-05-20", `Zelensky said Ukraine would not accept any deal made without it.`)
+	// One remark translated two ways: one item, the other wording kept.
+	f := art("f1", "Kyiv Post", "2025-05-20", `"Even last night, after the call, when Putin said he was stopping strikes on our energy, 150 drones were launched," Zelensky said.`)
+	g := art("g1", "DW", "2025-05-20", `"Even last night, after the call, when Putin claimed he had ordered a halt on strikes against our energy sector, 150 drones were launched," Zelensky said.`)
 	ins := []Input{
+		{Article: f, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(f, "Even last night, after the call, when Putin said he was stopping strikes on our energy, 150 drones were launched", "Zelensky", true)}}},
+		{Article: g, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(g, "Even last night, after the call, when Putin claimed he had ordered a halt on strikes against our energy sector, 150 drones were launched", "Zelensky", true)}}},
 		{Article: a, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(a, "We are ready for peace talks without any preconditions", "Putin", true)}}},
 		{Article: b, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(b, "ready for peace talks", "Putin", true)}}},
 		{Article: c, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(c, "We are ready for peace talks, without any preconditions", "Putin", true)}}},
@@ -358,7 +363,7 @@ func TestQuotes(t *testing.T) {
 		direct  bool
 	}{
 		{"Putin", 1, "We are ready for peace talks without any preconditions", 3, true},
-		{"Zelensky", 1, "Ukraine would not accept any deal made without it", 1, false},
+		{"Zelensky", 2, "Even last night, after the call, when Putin claimed he had ordered a halt on strikes against our energy sector, 150 drones were launched", 2, true},
 		{Unattributed, 1, "This is a step towards peace", 1, true},
 	}
 	if len(got) != len(tests) {
@@ -374,6 +379,9 @@ func TestQuotes(t *testing.T) {
 		if q.Text != tt.first || len(q.Sources) != tt.sources || q.Direct != tt.direct {
 			t.Errorf("%s: got %q (%d sources, direct %v), want %q (%d, %v)", s.Speaker, q.Text, len(q.Sources), q.Direct, tt.first, tt.sources, tt.direct)
 		}
+	}
+	if zq := got[1].Quotes[0]; len(zq.Variants) != 1 || !strings.Contains(zq.Variants[0], "stopping strikes on our energy") {
+		t.Errorf("the other translation is not kept as a variant: %q", zq.Variants)
 	}
 }
 

@@ -10,10 +10,11 @@ const Unattributed = "Unattributed"
 
 // quoteAcc is one statement of one speaker being gathered.
 type quoteAcc struct {
-	text    string
-	norm    string
-	direct  bool
-	sources sourceSet
+	text     string
+	norm     string
+	direct   bool
+	sources  sourceSet
+	variants []string // other wordings folded in (not parts of text)
 }
 
 // quotes groups the statements by speaker and shows each statement once:
@@ -65,15 +66,23 @@ func quotes(docs []*doc) []SpeakerQuotes {
 		var kept []*quoteAcc
 		for _, it := range items {
 			var into *quoteAcc
+			reworded := false
 			for _, full := range kept {
 				if containsWords(full.norm, it.norm) {
 					into = full
+					break
+				}
+				if sameWords(full.norm, it.norm) {
+					into, reworded = full, true
 					break
 				}
 			}
 			if into == nil {
 				kept = append(kept, it)
 				continue
+			}
+			if reworded {
+				into.variants = append(into.variants, it.text)
 			}
 			into.sources.addAll(it.sources.list)
 			into.direct = into.direct || it.direct
@@ -86,7 +95,7 @@ func quotes(docs []*doc) []SpeakerQuotes {
 			sq.Speaker = Unattributed
 		}
 		for i, q := range kept {
-			sq.Quotes[i] = QuoteItem{Text: q.text, Direct: q.direct, Sources: q.sources.sorted()}
+			sq.Quotes[i] = QuoteItem{Text: q.text, Direct: q.direct, Variants: append([]string{}, q.variants...), Sources: q.sources.sorted()}
 		}
 		out = append(out, sq)
 	}
@@ -111,6 +120,34 @@ func containsWords(full, part string) bool {
 		return true
 	}
 	return strings.Contains(" "+full+" ", " "+part+" ")
+}
+
+// sameQuote is how much of the shorter of two quotes' content words (plural
+// folded) must be in the longer for them to be one statement worded two
+// ways: two translations of one remark ("when Putin said he was stopping
+// strikes on Ukrainian energy", "when Putin claimed he had ordered a halt on
+// strikes against Ukraine's energy sector"), or a partial quote reworded
+// ("align both Russia and Ukraine" in "aligning both Russia and Ukraine").
+const sameQuote = 0.75
+
+// sameWords reports whether the shorter quote's content words are mostly
+// in the longer, and there are enough of them to tell (five or more).
+func sameWords(long, short string) bool {
+	ws := contentWords(short)
+	if len(ws) < 5 {
+		return false
+	}
+	have := map[string]bool{}
+	for _, w := range contentWords(long) {
+		have[w] = true
+	}
+	n := 0
+	for _, w := range ws {
+		if have[w] {
+			n++
+		}
+	}
+	return float64(n) >= sameQuote*float64(len(ws))
 }
 
 func quoteSources(s SpeakerQuotes) int {

@@ -43,6 +43,9 @@ func (b Brief) Markdown() string {
 				} else {
 					fmt.Fprintf(&w, "- (reported) %s %s\n", mdInline(q.Text), cite(q.Sources))
 				}
+				for _, v := range q.Variants {
+					fmt.Fprintf(&w, "  - also worded: “%s”\n", mdInline(v))
+				}
 			}
 		}
 	}
