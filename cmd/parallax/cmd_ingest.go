@@ -203,6 +203,7 @@ func restoreResolver(ctx context.Context, st *store.Store) (*analyze.Resolver, e
 func storeAnalysis(ctx context.Context, st *store.Store, res *analyze.Resolver, id int64, a news.Article) error {
 	an := analyze.Analyze(a.Body(), a.Published)
 	res.Canonical(&an)
+	res.Forget() // each article is resolved once: nothing to remember for a second pass
 	if err := st.PutAnalysis(ctx, id, an); err != nil {
 		return err
 	}

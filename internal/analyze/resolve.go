@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -229,14 +230,21 @@ type Resolver struct {
 	// parallax analyze) the most frequent spelling of the batch wins.
 	Stable   bool
 	clusters []*cluster
-	byForm   map[string]*cluster // kind + "|" + key of a form → cluster
-	seen     map[string]*cluster // entities already recorded, by signature
-	tick     int
+	byForm   map[string]*cluster // kind + "|" + key of a form → cluster (follow root)
+	// bySurname and byRole index the person clusters by surname key and
+	// by role key (entries may have been merged: follow root), so that
+	// placing a name costs a few look-ups however many people the run
+	// has seen.
+	bySurname map[string][]*cluster
+	byRole    map[string][]*cluster
+	seen      map[string]*cluster // entities already recorded, by signature
+	tick      int
 }
 
 // NewResolver returns an empty Resolver.
 func NewResolver() *Resolver {
-	return &Resolver{byForm: map[string]*cluster{}, seen: map[string]*cluster{}}
+	return &Resolver{byForm: map[string]*cluster{}, seen: map[string]*cluster{},
+		bySurname: map[string][]*cluster{}, byRole: map[string][]*cluster{}}
 }
 
 // Resolve records an article's entities and returns them renamed, one for
@@ -378,22 +386,60 @@ func (r *Resolver) join(a, b *cluster) *cluster {
 		a.firsts[f] = true
 	}
 	for k := range b.roles {
-		a.roles[k] = true
+		r.addRole(a, k)
 	}
-	if a.surname == "" {
-		a.surname = b.surname
+	if a.surname == "" && b.surname != "" {
+		r.setSurname(a, b.surname)
 	}
 	if a.fixed == "" {
 		a.fixed = b.fixed // the older name stays when two named entities meet
 	}
-	b.merged = a
-	for k, c := range r.byForm {
-		if c == b {
-			r.byForm[k] = a
-		}
-	}
+	b.merged = a // look-ups follow root(): the indexes need no rewriting
 	return a
 }
+
+// setSurname gives a person cluster its surname key and indexes it.
+func (r *Resolver) setSurname(c *cluster, sur string) {
+	c.surname = sur
+	r.bySurname[sur] = append(r.bySurname[sur], c)
+}
+
+// addRole gives a person cluster a role key and indexes it.
+func (r *Resolver) addRole(c *cluster, k string) {
+	if !c.roles[k] {
+		c.roles[k] = true
+		r.byRole[k] = append(r.byRole[k], c)
+	}
+}
+
+// withSurname lists the distinct live person clusters with surname key sur.
+func (r *Resolver) withSurname(sur string) []*cluster {
+	return r.live(r.bySurname[sur], func(c *cluster) bool { return c.surname == sur })
+}
+
+// withRole lists the distinct live person clusters with role key k.
+func (r *Resolver) withRole(k string) []*cluster {
+	return r.live(r.byRole[k], func(c *cluster) bool { return c.roles[k] })
+}
+
+// live follows indexed clusters to their roots, each once, keeping those
+// ok accepts, in the order they were first indexed.
+func (r *Resolver) live(cs []*cluster, ok func(*cluster) bool) []*cluster {
+	var out []*cluster
+	for _, c := range cs {
+		c = c.root()
+		if c.kind == "person" && ok(c) && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Forget drops the memory of which entities were already given, kept so
+// that a second pass over a batch (Canonical after Resolve) does not count
+// them twice. A run that gives each article's entities once (ingest) calls
+// it after each article, so that memory does not grow with the archive.
+func (r *Resolver) Forget() { clear(r.seen) }
 
 // personForms splits a person's forms into full names, bare surnames and
 // roles.
@@ -468,12 +514,11 @@ func (r *Resolver) add(e Entity) *cluster {
 	if len(full) == 0 && len(bare) == 0 {
 		key := roleKeyOf(e.Name)
 		var holders []*cluster
-		seen := map[*cluster]bool{}
-		for _, cl := range r.clusters {
-			cl = cl.root()
-			if !seen[cl] && cl.kind == "person" && cl.surname != "" && key != "" && cl.roles[key] {
-				holders = append(holders, cl)
-				seen[cl] = true
+		if key != "" {
+			for _, cl := range r.withRole(key) {
+				if cl.surname != "" {
+					holders = append(holders, cl)
+				}
 			}
 		}
 		if len(holders) == 1 {
@@ -491,9 +536,8 @@ func (r *Resolver) add(e Entity) *cluster {
 	for _, ws := range full {
 		sur := surnameKey(lastName(ws))
 		var found *cluster
-		for _, cl := range r.clusters {
-			cl = cl.root()
-			if cl.kind != "person" || cl.surname != sur || len(cl.firsts) == 0 {
+		for _, cl := range r.withSurname(sur) {
+			if len(cl.firsts) == 0 {
 				continue
 			}
 			ok := true
@@ -510,7 +554,7 @@ func (r *Resolver) add(e Entity) *cluster {
 			c = found
 		case c == nil:
 			c = r.newCluster("person")
-			c.surname = sur
+			r.setSurname(c, sur)
 		case found != nil && found != c:
 			c = r.join(c, found)
 		}
@@ -521,13 +565,7 @@ func (r *Resolver) add(e Entity) *cluster {
 		sur := surnameKey(b)
 		var fulls []*cluster
 		var lone *cluster
-		seen := map[*cluster]bool{}
-		for _, cl := range r.clusters {
-			cl = cl.root()
-			if seen[cl] || cl.kind != "person" || cl.surname != sur {
-				continue
-			}
-			seen[cl] = true
+		for _, cl := range r.withSurname(sur) {
 			if len(cl.firsts) > 0 {
 				fulls = append(fulls, cl)
 			} else {
@@ -550,7 +588,7 @@ func (r *Resolver) add(e Entity) *cluster {
 			c = lone
 		default:
 			c = r.newCluster("person")
-			c.surname = sur
+			r.setSurname(c, sur)
 		}
 	}
 	if c == nil {
@@ -560,13 +598,7 @@ func (r *Resolver) add(e Entity) *cluster {
 	if len(c.firsts) > 0 {
 		var fulls []*cluster
 		var lone *cluster
-		seen := map[*cluster]bool{}
-		for _, cl := range r.clusters {
-			cl = cl.root()
-			if seen[cl] || cl.kind != "person" || cl.surname != c.surname {
-				continue
-			}
-			seen[cl] = true
+		for _, cl := range r.withSurname(c.surname) {
 			if len(cl.firsts) > 0 {
 				fulls = append(fulls, cl)
 			} else {
@@ -592,13 +624,7 @@ func (r *Resolver) add(e Entity) *cluster {
 func (r *Resolver) roleWaiting(k string) *cluster {
 	var named []*cluster
 	var waiting *cluster
-	seen := map[*cluster]bool{}
-	for _, cl := range r.clusters {
-		cl = cl.root()
-		if seen[cl] || cl.kind != "person" || !cl.roles[k] {
-			continue
-		}
-		seen[cl] = true
+	for _, cl := range r.withRole(k) {
 		if cl.surname == "" {
 			waiting = cl
 		} else {
@@ -619,7 +645,7 @@ func (r *Resolver) note(c *cluster, e Entity, roles []string) {
 	}
 	for _, f := range append([]string{e.Name}, e.Aliases...) {
 		if k := roleKeyOf(f); k != "" && (isRoleName(f) || titleWords[strings.ToLower(lastWord(f))]) {
-			c.roles[k] = true
+			r.addRole(c, k)
 		}
 		_ = roles
 	}
