@@ -181,7 +181,15 @@ func (f *figScan) number(i int) figNumMatch {
 		m.yearLike = len(num) == 4 && v >= 1500 && v <= 2100
 		m.currency = f.currencyBefore(i)
 		switch {
+		case rest == "" && i+1 < len(f.toks) && strings.HasPrefix(f.gap(i, i+1), "°"):
+			// "45.3°C", "110°F": degrees, the scale letter a token of its own.
+			m.suffixUnit, m.yearLike = "degrees", false
+			if l := f.low[i+1]; (l == "c" || l == "f") && len(f.gap(i, i+1)) <= len("°") {
+				m.end = i + 2
+			}
 		case rest == "":
+		case (rest == "c" || rest == "f") && !m.yearLike:
+			m.suffixUnit = "degrees" // "44.8C"
 		case rest[0] == '-' || strings.HasPrefix(rest, "–"):
 			after := strings.TrimPrefix(strings.TrimPrefix(rest, "-"), "–")
 			if after != "" && figIsDigit(after[0]) {

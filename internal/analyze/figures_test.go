@@ -31,6 +31,8 @@ func TestFigures(t *testing.T) {
 		{"up to", "The ferry carries up to 300 passengers.", 300, "passengers", true, "", "up to 300 passengers"},
 		{"tilde", "The plant employs ~250 workers at the site.", 250, "workers", true, "", "~250 workers"},
 		{"percent sign", "Inflation rose 5% in the year to March.", 5, "percent", false, "", "5%"},
+		{"degrees suffix", "The temperature reached 44.8C at the station on Tuesday.", 44.8, "degrees", false, "", "44.8C"},
+		{"degree sign", "The observatory recorded 45.3°C on the same afternoon.", 45.3, "degrees", false, "", "45.3°C"},
 		{"percent word", "Turnout fell to 61.4 percent in the runoff.", 61.4, "percent", false, "", "61.4 percent"},
 		{"per cent", "Prices climbed 3 per cent last month.", 3, "percent", false, "", "3 per cent"},
 		{"currency", "The city borrowed $2.5bn from the bank last year.", 2.5e9, "dollars", false, "", "$2.5bn"},

@@ -92,6 +92,7 @@ var periodWords = map[string]string{
 	"a day": "day", "per day": "day", "daily": "day",
 	"so far": "total", "to date": "total", "in total": "total", "total": "total", "overall": "total", "cumulative": "total",
 	"altogether": "total", "since": "total", "combined": "total",
+	"including": "incl", "includes": "incl", "excluding": "excl", "net": "net", "gross": "gross",
 }
 
 // rateStarts begin the two-word rates of periodWords.
@@ -110,11 +111,15 @@ var actions = func() map[string]string {
 	m := map[string]string{}
 	for group, words := range map[string]string{
 		"launched":    "launch launched launches launching fired fire fires firing sent unleashed",
-		"intercepted": "intercepted intercept intercepts shot downed destroyed destroy neutralised neutralized repelled repel jammed",
+		"intercepted": "intercepted intercept intercepts shot downed neutralised neutralized repelled repel jammed",
+		"destroyed":   "destroyed destroy destroying razed flattened gutted levelled leveled",
+		"damaged":     "damaged damage damaging",
+		"burned":      "burned burnt burning scorched charred blackened",
 		"killed":      "killed kill kills killing dead died deaths death",
 		"injured":     "injured injuring wounded wounding hurt",
 		"arrested":    "arrested detained detain arrest",
-		"evacuated":   "evacuated evacuate evacuation fled displaced rescued",
+		"evacuated":   "evacuated evacuate evacuation fled displaced",
+		"rescued":     "rescued rescue saved plucked airlifted",
 		"missing":     "missing",
 		"released":    "released freed release",
 		"captured":    "captured seized capture seize",
@@ -133,10 +138,12 @@ var conceptWords = func() map[string]string {
 	for _, w := range strings.Fields("call calls spoke speak speaking talk talks talked talking conversation conversations phone phoned discussion discussions discussed meeting meetings met") {
 		m[w] = "talk"
 	}
-	// A count "rose to" or "climbed to" a figure: how tolls are told.
-	for _, w := range strings.Fields("rose risen rise rising climbed climb climbing increased jumped") {
-		m[w] = "rise"
+	// What a company pays for another: "agreed to buy X for €4.1bn", "the
+	// €4.6bn takeover", "an offer valuing X at …".
+	for _, w := range strings.Fields("deal deals offer offers bid bids takeover acquisition acquire acquiring buy buying purchase merger valued valuing values worth") {
+		m[w] = "deal"
 	}
+
 	return m
 }()
 
@@ -147,10 +154,27 @@ func abs(n int) int {
 	return n
 }
 
+// sameAction reports whether two action groups count the same thing: the
+// same group, or, for drones and missiles, destroyed and intercepted (a
+// drone destroyed in the air is one shot down).
+func sameAction(a, b, unit string) bool {
+	if a == b {
+		return true
+	}
+	if (a == "destroyed" && b == "intercepted" || a == "intercepted" && b == "destroyed") && projectiles[unit] {
+		return true
+	}
+	return false
+}
+
+// projectiles are what air defences intercept.
+var projectiles = map[string]bool{"drone": true, "missile": true, "rocket": true, "shell": true, "aircraft": true,
+	"plane": true, "jet": true, "helicopter": true, "uav": true, "projectile": true, "target": true}
+
 // isConcept reports a context word folded from several (conceptWords, the
 // action groups).
 func isConcept(w string) bool {
-	if w == "talk" {
+	if w == "talk" || w == "deal" {
 		return true
 	}
 	_, ok := actionGroups[w]
@@ -209,6 +233,8 @@ func normUnit(u string) string {
 		return "second"
 	case "people", "persons":
 		return "person"
+	case "positions", "position", "jobs", "job":
+		return "job"
 	}
 	return text.Stem(u)
 }
@@ -224,6 +250,7 @@ type figItem struct {
 	words  []string
 	lo, hi float64  // the values it allows, in the dimension's base
 	places []string // canonical places it is counted in (lower case)
+	ofHead string   // the noun of "of …" after it: "31 percent of the company"
 	actors []string // the people and organisations its clause is about
 	period string   // the periods it covers, sorted and joined ("" for none)
 	day    string   // the day its sentence names (YYYY-MM-DD), "" when none
@@ -243,6 +270,7 @@ type quantity struct {
 	// conflict.
 	maxLo, minHi float64
 	places       map[string]bool
+	ofHeads      map[string]bool
 	actors       map[string]bool
 	period       string
 	days         map[string]bool
@@ -268,6 +296,7 @@ func figures(docs []*doc) []Quantity {
 			items = append(items, ctx.read(di, f))
 		}
 	}
+	dropCommonWords(items, docs)
 	var groups []*quantity
 	byDim := map[string][]int{}
 	for i := range items {
@@ -283,7 +312,7 @@ func figures(docs []*doc) []Quantity {
 		}
 		if best < 0 {
 			groups = append(groups, &quantity{event: docs[it.doc].in.EventID, dim: it.dim, units: map[string]int{}, words: map[string]int{}, lo: it.lo, hi: it.hi,
-				maxLo: it.lo, minHi: it.hi, places: map[string]bool{}, actors: map[string]bool{}, period: it.period, days: map[string]bool{}, docs: map[int][2]float64{}, docClaims: map[int]map[string]bool{}})
+				maxLo: it.lo, minHi: it.hi, places: map[string]bool{}, ofHeads: map[string]bool{}, actors: map[string]bool{}, period: it.period, days: map[string]bool{}, docs: map[int][2]float64{}, docClaims: map[int]map[string]bool{}})
 			best = len(groups) - 1
 			byDim[key] = append(byDim[key], best)
 		}
@@ -295,6 +324,9 @@ func figures(docs []*doc) []Quantity {
 		}
 		for _, a := range it.actors {
 			g.actors[a] = true
+		}
+		if it.ofHead != "" {
+			g.ofHeads[it.ofHead] = true
 		}
 		if it.day != "" {
 			g.days[it.day] = true
@@ -349,10 +381,38 @@ func specificity(q Quantity) int {
 	return n
 }
 
+// dropCommonWords takes out of the figures' context the words that many
+// figures of their event share: in a merger's coverage "company" stands near
+// the deal value, the stake of the shareholders and the market share alike,
+// and says nothing of which is which. A word near more than a quarter of the
+// event's figures (and at least four) is common; the folded talk and action
+// words are kept, they are what the rules match on.
+func dropCommonWords(items []figItem, docs []*doc) {
+	count := map[string]map[string]int{} // event → word → figures near it
+	total := map[string]int{}
+	for i := range items {
+		ev := docs[items[i].doc].in.EventID
+		if count[ev] == nil {
+			count[ev] = map[string]int{}
+		}
+		total[ev]++
+		for _, w := range items[i].words {
+			count[ev][w]++
+		}
+	}
+	for i := range items {
+		ev := docs[items[i].doc].in.EventID
+		limit := max(4, total[ev]/4)
+		items[i].words = slices.DeleteFunc(items[i].words, func(w string) bool {
+			return count[ev][w] > limit && !isConcept(w)
+		})
+	}
+}
+
 // joinScore is how well a figure fits a quantity of its dimension: 0 when
 // it does not (see the package comment on figures).
 func joinScore(it *figItem, g *quantity) int {
-	if it.action != "" && g.action != "" && it.action != g.action {
+	if it.action != "" && g.action != "" && !sameAction(it.action, g.action, it.unit) {
 		return 0
 	}
 	// Values an order of magnitude apart measure different things ("almost
@@ -362,6 +422,10 @@ func joinScore(it *figItem, g *quantity) int {
 		return 0
 	}
 	if it.period != g.period {
+		return 0
+	}
+	// A share of the company is not a share of the market.
+	if it.ofHead != "" && len(g.ofHeads) > 0 && !g.ofHeads[it.ofHead] {
 		return 0
 	}
 	if it.day != "" && len(g.days) > 0 && !g.days[it.day] {
@@ -374,6 +438,11 @@ func joinScore(it *figItem, g *quantity) int {
 	// Values that differ, told of different people or organisations, are
 	// theirs: "Civic Renewal won 58 seats", "the Labour Alliance won 76".
 	if conflicts && len(it.actors) > 0 && len(g.actors) > 0 && !slices.ContainsFunc(it.actors, func(a string) bool { return g.actors[a] }) {
+		return 0
+	}
+	// What would be owed "if" a bid came, or the level "at which" a
+	// regulator looks: hypotheticals do not disagree with each other.
+	if conflicts && strings.Contains(" "+it.period+" ", " if ") {
 		return 0
 	}
 	// Outlets that disagree do so within a factor of a few (police 8,000,
@@ -404,7 +473,7 @@ func joinScore(it *figItem, g *quantity) int {
 		}
 	}
 	score := shared
-	if it.action != "" && it.action == g.action {
+	if it.action != "" && sameAction(it.action, g.action, it.unit) {
 		score += 2
 	} else if shared == 0 {
 		// No common action and no common context: nothing says the two
@@ -412,11 +481,19 @@ func joinScore(it *figItem, g *quantity) int {
 		// dead" share only the unit).
 		return 0
 	}
+	// A measure noun as unit ("magnitude", "turnout") says what is
+	// measured by itself.
+	if measureNouns[it.unit] && g.units[it.unit] > 0 {
+		score += 2
+	}
 	if conflicts && score < strongJoin {
 		return 0
 	}
 	// A bare number ("11", "97") says least of what it counts: to call it
 	// a conflict its context must say more than the action alone.
+	if conflicts && it.unit == "" && (it.action == "" || !sameAction(it.action, g.action, it.unit)) {
+		return 0 // a bare number with no action in common: nothing says what it counts
+	}
 	if conflicts && it.unit == "" {
 		plain := 0
 		for _, w := range it.words {
@@ -550,6 +627,22 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 	toks := text.Tokens(sent)
 	first, last := phraseTokens(sent, f.Phrase, toks)
 	from, to := clauseOf(sent, toks, first, last)
+	// A bare number after a measure noun is measured in it: "magnitude
+	// 7.1", "a magnitude of 6.8", "category 4".
+	if it.unit == "" && last >= first {
+		k := first - 1
+		if k > 0 && toks[k].Lower() == "of" {
+			k--
+		}
+		for _, i := range []int{k, first, first + 1, first - 2, first - 3, first - 4} {
+			if i >= max(0, from) && i <= last && i < len(toks) {
+				if w := toks[i].Lower(); measureNouns[w] {
+					it.unit, it.dim = w, w
+					break
+				}
+			}
+		}
+	}
 	claim := map[string]bool{}
 	for _, w := range contentWords(f.ClaimedBy) {
 		claim[w] = true
@@ -579,12 +672,20 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		}
 		_ = start
 	}
+	// The clause's subject, when a person or an organisation opens it
+	// ("Civic Renewal won 58 seats", "the Labour Alliance, which won 76"):
+	// whose count it is. ("Talks between the union and the government
+	// lasted 90 minutes" names parties, not whose the minutes are.)
 	if first <= last && from < len(toks) {
-		before := sent[toks[from].Start:toks[first].Start]
+		before := strings.TrimSpace(sent[toks[from].Start:toks[first].Start])
+		for _, p := range []string{"The ", "the "} {
+			before = strings.TrimPrefix(before, p)
+		}
 		for _, a := range c.actors {
-			if containsWord(before, a.form) && !slices.ContainsFunc(contentWords(a.name), func(w string) bool { return claim[w] }) &&
-				!slices.Contains(it.actors, a.name) {
+			if strings.HasPrefix(before, a.form) && containsWord(before[:len(a.form)+min(1, len(before)-len(a.form))], a.form) &&
+				!slices.ContainsFunc(contentWords(a.name), func(w string) bool { return claim[w] }) {
 				it.actors = append(it.actors, a.name)
+				break
 			}
 		}
 	}
@@ -605,6 +706,14 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		if !seenPlace[canon] {
 			seenPlace[canon] = true
 			it.places = append(it.places, canon)
+		}
+	}
+	// Concept words count anywhere in the sentence: "Talks between the
+	// union and the government ended without agreement on Wednesday
+	// evening after 90 minutes" is the talks' length.
+	for _, t := range toks {
+		if cw, ok := conceptWords[t.Lower()]; ok && cw == "talk" && !slices.Contains(it.words, cw) {
+			it.words = append(it.words, cw)
 		}
 	}
 	// Sentence-wide: past years, months ("in November, a similar attack
@@ -637,8 +746,29 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 	partOf := first >= 0 && last+2 < len(toks) && toks[last+1].Lower() == "of" &&
 		(toks[last+2].Lower() == "them" || toks[last+2].Lower() == "those" ||
 			toks[last+2].Lower() == "the" && last+3 < len(toks) && actions[toks[last+3].Lower()] != "")
+	// "nine of the 87 people arrested": the analysis may hold the whole
+	// partitive in the phrase.
+	if partitiveRe.MatchString(f.Phrase) {
+		partOf = true
+	}
 	if partOf {
 		periods["part"] = true
+	}
+	// "31 percent of the company", "35 percent of the European market":
+	// what the figure is a share or an amount of.
+	if last+1 < len(toks) && toks[last+1].Lower() == "of" && !partOf {
+		for k := last + 2; k < len(toks) && k <= last+5; k++ {
+			w := toks[k].Lower()
+			if text.IsStopword(w) || toks[k].Capitalized() || hasDigit(w) || placeAdjectives[w] {
+				continue
+			}
+			it.ofHead = text.Stem(w)
+			break
+		}
+	}
+	// "a further 25 people", "another 25": an increment, not the count.
+	if first > 0 && incrementWords[toks[first-1].Lower()] || last+1 < len(toks) && toks[last+1].Lower() == "more" && first == last {
+		periods["increment"] = true
 	}
 	bestDist := math.MaxInt
 	seen := map[string]bool{}
@@ -680,17 +810,14 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 				}
 			}
 		}
-		// Concept words count anywhere in the clause: "Talks … ended
-		// without agreement on Wednesday evening after 90 minutes".
-		if cw, ok := conceptWords[lw]; ok && dist > figWindow && !seen[cw] {
-			seen[cw] = true
-			it.words = append(it.words, cw)
-		}
+
+		// A place after a locative ("in Kharkiv", "over the Azov Sea"),
+		// anywhere in the clause ("died because of the heatwave in
+		// Carvenia").
+		addPlace(i)
 		if dist > figWindow {
 			continue
 		}
-		// A place after a locative ("in Kharkiv", "over the Azov Sea").
-		addPlace(i)
 		// Names say who, not what is counted: "Putin" near a call's length
 		// and near a ceasefire's must not make them one quantity. A
 		// sentence's first word is capitalised whatever it is ("Turnout
@@ -769,9 +896,9 @@ var mainVerbRe = regexp.MustCompile(`\b(?:has|have|had|was|were|is|are|will|rose
 
 // valueRange is the range of values a figure allows, in its dimension's
 // base unit: what its approximation word allows ("about" ±10%, "nearly" up
-// to 15% under, "more than" up to 15% over), and what its written precision
-// allows ("61 percent" is any value that rounds to 61, so 61.4 agrees; 12
-// and 13 people do not).
+// to 15% under, "more than" up to 15% over), or else what its written
+// precision allows ("61 percent" is any value that rounds to 61, so 61.4
+// agrees; 12 and 13 people do not).
 func valueRange(f analyze.Figure, factor float64) (lo, hi float64) {
 	v := f.Value * factor
 	lo, hi = v, v
@@ -788,7 +915,7 @@ func valueRange(f analyze.Figure, factor float64) (lo, hi float64) {
 			lo, hi = hi, lo
 		}
 	}
-	if decimals := writtenDecimals(f.Phrase); decimals >= 0 {
+	if decimals := writtenDecimals(f.Phrase); decimals >= 0 && !f.Approx {
 		r := 0.49 * math.Pow(10, -float64(decimals)) * factor
 		lo, hi = lo-r, hi+r
 	}
@@ -830,12 +957,14 @@ func actionAt(toks []text.Token, i int) string {
 }
 
 // peopleActions are done to people when the figure names no unit.
-var peopleActions = map[string]bool{"killed": true, "injured": true, "missing": true, "evacuated": true, "arrested": true}
+var peopleActions = map[string]bool{"killed": true, "injured": true, "missing": true, "evacuated": true, "arrested": true,
+	"rescued": true, "released": true, "captured": true}
 
 // actionPhrases are two-word actions whose first word alone says nothing
 // ("brought down", "took down").
 var actionPhrases = map[string]string{"brought down": "intercepted", "took down": "intercepted", "taken down": "intercepted",
-	"knocked out": "intercepted", "taken out": "intercepted", "taken hostage": "captured", "taken prisoner": "captured"}
+	"knocked out": "intercepted", "taken out": "intercepted", "taken hostage": "captured", "taken prisoner": "captured",
+	"handed over": "released", "pulled from": "rescued", "pulled out": "rescued"}
 
 // periodOfWord reads a period from a word of its own: "third-quarter",
 // "full-year", "half-year".
@@ -879,6 +1008,17 @@ func openingEnd(sent string, toks []text.Token) int {
 	}
 	return end
 }
+
+// measureNouns name what a bare number after them measures.
+var measureNouns = map[string]bool{"magnitude": true, "category": true, "level": true, "grade": true, "index": true,
+	"score": true, "turnout": true, "temperature": true, "temperatures": true, "rate": true, "ratio": true}
+
+// partitiveRe matches a phrase that is a part of a count: "nine of the 87
+// people", "six of 41".
+var partitiveRe = regexp.MustCompile(`(?i)^\S+\s+of\s+(?:the\s+|them\b|those\b)?`)
+
+// incrementWords before a number make it an increment ("a further 25").
+var incrementWords = map[string]bool{"further": true, "another": true, "additional": true, "extra": true}
 
 // pastWords after "years" or "decade" set a figure in the past.
 var pastWords = map[string]bool{"ago": true, "after": true, "earlier": true, "before": true}
@@ -1108,7 +1248,7 @@ func (g *quantity) result(items []figItem, docs []*doc) Quantity {
 	sort.SliceStable(q.Values, func(i, j int) bool { return len(q.Values[i].Sources) > len(q.Values[j].Sources) })
 	q.IndependentSources = len(origins)
 	switch {
-	case conflicting(maxLo, minHi) && g.dim != dimDuration && changedOverTime(g.members, items):
+	case conflicting(maxLo, minHi) && g.dim != dimDuration && !measureNouns[g.dim] && changedOverTime(g.members, items):
 		q.Agreement = "changed"
 	case conflicting(maxLo, minHi):
 		q.Agreement = "conflict"
