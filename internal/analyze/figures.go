@@ -547,6 +547,10 @@ func (f *figScan) allowedCapBefore(k int) bool {
 		strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")
 }
 
+// overVerbs take "over" (or "around") as a particle: "handed over 48".
+var overVerbs = figSet("handed hand hands handing turned turn turns turning took take takes taking passed pass signed sign " +
+	"sign signs signing gave give gives giving brought bring carried carry flipped spun won")
+
 // approxStart returns the first token of an approximation before token i, or
 // -1.
 func (f *figScan) approxStart(i int) int {
@@ -558,6 +562,11 @@ func (f *figScan) approxStart(i int) int {
 	}
 	if i >= 1 && f.spaced(i-1) && figApproxBefore[f.low[i-1]] {
 		if f.low[i-1] == "upwards" {
+			return -1
+		}
+		// "handed over 48 prisoners", "took over 30 sites": a particle of
+		// the verb, not "more than".
+		if (f.low[i-1] == "over" || f.low[i-1] == "around") && i >= 2 && overVerbs[f.low[i-2]] {
 			return -1
 		}
 		if i >= 2 && f.spaced(i-2) && figIn(f.low[i-2], "an", "just", "well") {

@@ -93,6 +93,9 @@ var periodWords = map[string]string{
 	"so far": "total", "to date": "total", "in total": "total", "total": "total", "overall": "total", "cumulative": "total",
 	"altogether": "total", "since": "total", "combined": "total",
 	"including": "incl", "includes": "incl", "excluding": "excl", "net": "net", "gross": "gross",
+	// "seven miners were still trapped", "two people remain missing": what
+	// is left of a count, not the count.
+	"still": "left", "remain": "left", "remains": "left", "remaining": "left", "left": "left",
 }
 
 // rateStarts begin the two-word rates of periodWords.
@@ -153,6 +156,22 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// claimHead is the last word of a claimant, lower case: "the Kostravan
+// presidential office" and "the presidential office" are one claimant.
+func claimHead(c string) string {
+	ws := strings.Fields(strings.ToLower(c))
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.Trim(ws[len(ws)-1], ".,'’")
+}
+
+// accumulating are the actions whose counts grow as a story goes on (the
+// dead, the arrested, the homes damaged): two values of one are a conflict
+// only when both say when they were counted.
+var accumulating = map[string]bool{"killed": true, "injured": true, "missing": true, "arrested": true, "evacuated": true,
+	"rescued": true, "damaged": true, "destroyed": true, "burned": true, "released": true, "captured": true}
 
 // sameAction reports whether two action groups count the same thing: the
 // same group, or, for drones and missiles, destroyed and intercepted (a
@@ -241,20 +260,22 @@ func normUnit(u string) string {
 
 // figItem is one figure of one article, read for grouping.
 type figItem struct {
-	doc    int
-	f      analyze.Figure
-	unit   string  // normalised
-	dim    string  // dimDuration for times, else the unit
-	factor float64 // to the dimension's base (minutes for time), 1 otherwise
-	action string  // action group, "" when none near
-	words  []string
-	lo, hi float64  // the values it allows, in the dimension's base
-	places []string // canonical places it is counted in (lower case)
-	ofHead string   // the noun of "of …" after it: "31 percent of the company"
-	actors []string // the people and organisations its clause is about
-	period string   // the periods it covers, sorted and joined ("" for none)
-	day    string   // the day its sentence names (YYYY-MM-DD), "" when none
-	pub    string   // its article's publication day, "" when undated
+	doc      int
+	f        analyze.Figure
+	unit     string  // normalised
+	dim      string  // dimDuration for times, else the unit
+	factor   float64 // to the dimension's base (minutes for time), 1 otherwise
+	action   string  // action group, "" when none near
+	words    []string
+	lo, hi   float64  // the values it allows, in the dimension's base
+	places   []string // canonical places it is counted in (lower case)
+	ofHead   string   // the noun of "of …" after it: "31 percent of the company"
+	modifier string   // a capitalised word before its unit: "48 Kostravan prisoners"
+	actors   []string // the people and organisations its clause is about
+	period   string   // the periods it covers, sorted and joined ("" for none)
+	day      string   // the day its sentence names (YYYY-MM-DD), "" when none
+	pub      string   // its article's publication day, "" when undated
+	copy     bool     // its article is a syndicated copy
 }
 
 // quantity is a group of figures being gathered.
@@ -271,6 +292,8 @@ type quantity struct {
 	maxLo, minHi float64
 	places       map[string]bool
 	ofHeads      map[string]bool
+	modifiers    map[string]bool
+	dated        int // members whose article or sentence gives a day
 	actors       map[string]bool
 	period       string
 	days         map[string]bool
@@ -294,6 +317,7 @@ func figures(docs []*doc) []Quantity {
 				continue
 			}
 			items = append(items, ctx.read(di, f))
+			items[len(items)-1].copy = d.copy
 		}
 	}
 	dropCommonWords(items, docs)
@@ -312,7 +336,7 @@ func figures(docs []*doc) []Quantity {
 		}
 		if best < 0 {
 			groups = append(groups, &quantity{event: docs[it.doc].in.EventID, dim: it.dim, units: map[string]int{}, words: map[string]int{}, lo: it.lo, hi: it.hi,
-				maxLo: it.lo, minHi: it.hi, places: map[string]bool{}, ofHeads: map[string]bool{}, actors: map[string]bool{}, period: it.period, days: map[string]bool{}, docs: map[int][2]float64{}, docClaims: map[int]map[string]bool{}})
+				maxLo: it.lo, minHi: it.hi, places: map[string]bool{}, ofHeads: map[string]bool{}, modifiers: map[string]bool{}, actors: map[string]bool{}, period: it.period, days: map[string]bool{}, docs: map[int][2]float64{}, docClaims: map[int]map[string]bool{}})
 			best = len(groups) - 1
 			byDim[key] = append(byDim[key], best)
 		}
@@ -328,6 +352,12 @@ func figures(docs []*doc) []Quantity {
 		if it.ofHead != "" {
 			g.ofHeads[it.ofHead] = true
 		}
+		if it.modifier != "" {
+			g.modifiers[it.modifier] = true
+		}
+		if it.pub != "" || it.day != "" {
+			g.dated++
+		}
 		if it.day != "" {
 			g.days[it.day] = true
 		}
@@ -339,7 +369,7 @@ func figures(docs []*doc) []Quantity {
 		if g.docClaims[it.doc] == nil {
 			g.docClaims[it.doc] = map[string]bool{}
 		}
-		g.docClaims[it.doc][strings.ToLower(it.f.ClaimedBy)] = true
+		g.docClaims[it.doc][claimHead(it.f.ClaimedBy)] = true
 		g.members = append(g.members, i)
 		g.units[it.unit]++
 		if it.action != "" {
@@ -424,6 +454,11 @@ func joinScore(it *figItem, g *quantity) int {
 	if it.period != g.period {
 		return 0
 	}
+	// "48 Kostravan prisoners" and "55 Dravenian prisoners" are two sides'
+	// prisoners.
+	if it.modifier != "" && len(g.modifiers) > 0 && !g.modifiers[it.modifier] {
+		return 0
+	}
 	// A share of the company is not a share of the market.
 	if it.ofHead != "" && len(g.ofHeads) > 0 && !g.ofHeads[it.ofHead] {
 		return 0
@@ -438,6 +473,11 @@ func joinScore(it *figItem, g *quantity) int {
 	// Values that differ, told of different people or organisations, are
 	// theirs: "Civic Renewal won 58 seats", "the Labour Alliance won 76".
 	if conflicts && len(it.actors) > 0 && len(g.actors) > 0 && !slices.ContainsFunc(it.actors, func(a string) bool { return g.actors[a] }) {
+		return 0
+	}
+	// A toll given by an undated article may be older or newer than the
+	// dated one it differs from: not a conflict anyone can stand behind.
+	if conflicts && accumulating[it.action] && (it.pub == "" && it.day == "" || g.dated == 0) {
 		return 0
 	}
 	// What would be owed "if" a bid came, or the level "at which" a
@@ -457,7 +497,7 @@ func joinScore(it *figItem, g *quantity) int {
 	// organisers 20,000").
 	if r, ok := g.docs[it.doc]; ok && conflicts && (it.lo > r[1]*(1+1e-9)+1e-12 || r[0] > it.hi*(1+1e-9)+1e-12) {
 		claimed := g.docClaims[it.doc]
-		if it.f.ClaimedBy == "" || claimed[""] || claimed[strings.ToLower(it.f.ClaimedBy)] {
+		if it.f.ClaimedBy == "" || claimed[""] || claimed[claimHead(it.f.ClaimedBy)] {
 			return 0
 		}
 	}
@@ -744,7 +784,7 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 	// "131 of the injured", "six of them": a part of a count, whose action
 	// word is the whole's.
 	partOf := first >= 0 && last+2 < len(toks) && toks[last+1].Lower() == "of" &&
-		(toks[last+2].Lower() == "them" || toks[last+2].Lower() == "those" ||
+		(toks[last+2].Lower() == "them" || toks[last+2].Lower() == "those" || possessives[toks[last+2].Lower()] ||
 			toks[last+2].Lower() == "the" && last+3 < len(toks) && actions[toks[last+3].Lower()] != "")
 	// "nine of the 87 people arrested": the analysis may hold the whole
 	// partitive in the phrase.
@@ -775,6 +815,13 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 	for i := from; i <= to && i < len(toks); i++ {
 		t := toks[i]
 		if i >= first && i <= last {
+			// "more than 1,300 damaged homes": an action written inside
+			// the phrase.
+			if i > first && !hasDigit(toks[i].Text) {
+				if g := actionAt(toks, i); g != "" && bestDist > 0 {
+					it.action, bestDist = g, 0
+				}
+			}
 			continue
 		}
 		dist := first - i
@@ -837,6 +884,48 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		if !seen[w] {
 			seen[w] = true
 			it.words = append(it.words, w)
+		}
+	}
+	// A capitalised word just before the unit qualifies what is counted
+	// ("48 Kostravan prisoners", "108 Shahed drones").
+	if last > first && toks[last-1].Capitalized() && !hasDigit(toks[last-1].Text) {
+		it.modifier = toks[last-1].Lower()
+	}
+	// "Carrow Heads received 412 millimetres": with no action, the place
+	// before a verb of measuring is where it was measured.
+	if it.action == "" && first >= 2 && measuringVerbs[toks[first-1].Lower()] && toks[first-2].Capitalized() {
+		k := first - 2
+		for k > from && toks[k-1].Capitalized() {
+			k--
+		}
+		run := strings.ToLower(sent[toks[k].Start:toks[first-2].End])
+		canon, ok := c.places[toks[first-2].Lower()]
+		if !ok {
+			canon = run
+		}
+		if !notPlaces[run] && !seenPlace[canon] {
+			seenPlace[canon] = true
+			it.places = append(it.places, canon)
+		}
+	}
+	// With no action, a place opening the clause is where it was measured:
+	// "Carrow Heads received 412 millimetres", "the town of Mulgrave Creek
+	// recorded 287". (With an action it is an actor: "Russia launched".)
+	if it.action == "" && from < first {
+		k := from
+		for k < first && (toks[k].Lower() == "the" || placeNouns[toks[k].Lower()] || toks[k].Lower() == "of" || placeAdjectives[toks[k].Lower()]) {
+			k++
+		}
+		if k < first && toks[k].Capitalized() && !notPlaces[toks[k].Lower()] {
+			if canon, ok := c.places[toks[k].Lower()]; ok || k > from {
+				if !ok {
+					canon = toks[k].Lower()
+				}
+				if !seenPlace[canon] {
+					seenPlace[canon] = true
+					it.places = append(it.places, canon)
+				}
+			}
 		}
 	}
 	// The actions are done to counted things, not to measures ("homes
@@ -956,6 +1045,11 @@ func actionAt(toks []text.Token, i int) string {
 	return actions[lw]
 }
 
+// measuringVerbs follow the place a measure was taken at: "Carrow Heads
+// received 412 millimetres".
+var measuringVerbs = map[string]bool{"received": true, "recorded": true, "registered": true, "measured": true,
+	"saw": true, "had": true, "got": true, "logged": true, "reported": true}
+
 // peopleActions are done to people when the figure names no unit.
 var peopleActions = map[string]bool{"killed": true, "injured": true, "missing": true, "evacuated": true, "arrested": true,
 	"rescued": true, "released": true, "captured": true}
@@ -1016,6 +1110,9 @@ var measureNouns = map[string]bool{"magnitude": true, "category": true, "level":
 // partitiveRe matches a phrase that is a part of a count: "nine of the 87
 // people", "six of 41".
 var partitiveRe = regexp.MustCompile(`(?i)^\S+\s+of\s+(?:the\s+|them\b|those\b)?`)
+
+// possessives after "N of" make a part of a count: "48 of its own".
+var possessives = map[string]bool{"its": true, "their": true, "our": true, "his": true, "her": true, "whom": true}
 
 // incrementWords before a number make it an increment ("a further 25").
 var incrementWords = map[string]bool{"further": true, "another": true, "additional": true, "extra": true}
@@ -1280,14 +1377,24 @@ func changedOverTime(members []int, items []figItem) bool {
 	var undated []int
 	for _, i := range members {
 		it := &items[i]
-		if it.pub == "" {
+		if it.copy {
+			continue // a copy repeats its original's count, on its own later day
+		}
+		// The day the count was given: its article's (a day its sentence
+		// names is more often the happening's: "Six people were killed
+		// when the viaduct collapsed on Saturday"), else its sentence's.
+		day := it.pub
+		if day == "" {
+			day = it.day
+		}
+		if day == "" {
 			undated = append(undated, i)
 			continue
 		}
-		b := byDay[it.pub]
+		b := byDay[day]
 		if b == nil {
 			b = &bounds{math.Inf(-1), math.Inf(1)}
-			byDay[it.pub] = b
+			byDay[day] = b
 		}
 		b.lo, b.hi = math.Max(b.lo, it.lo), math.Min(b.hi, it.hi)
 		if conflicting(b.lo, b.hi) {
