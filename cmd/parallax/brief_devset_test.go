@@ -21,6 +21,8 @@ var (
 	briefDevSet  = filepath.Join("..", "..", "internal", "brief", "testdata", "devset")
 	briefHeldOut = filepath.Join("..", "..", "internal", "brief", "testdata", "heldout")
 	briefFinal   = filepath.Join("..", "..", "internal", "brief", "testdata", "final")
+	briefCheckA  = filepath.Join("..", "..", "internal", "brief", "testdata", "checka")
+	briefCheckB  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkb")
 )
 
 // figureFloors are what the brief reached on a set when they were set: a
@@ -197,6 +199,7 @@ func TestBriefFigures(t *testing.T) {
 		{"dev", briefDevSet, figureFloors{1.0, 1.0, 0.38}},       // 5/5, 42/42, 5/13
 		{"held-out", briefHeldOut, figureFloors{1.0, 1.0, 0.25}}, // 3/3, 19/19, 3/12
 		{"final", briefFinal, figureFloors{0.75, 0.90, 0.20}},    // 3/4, 19/21, 3/15
+		{"check-b", briefCheckB, figureFloors{0, 0, 0}},
 	} {
 		t.Run(set.name, func(t *testing.T) { checkBriefFigures(t, set.dir, set.floors) })
 	}
