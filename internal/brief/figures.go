@@ -320,6 +320,7 @@ func figures(docs []*doc) []Quantity {
 			items[len(items)-1].copy = d.copy
 		}
 	}
+	markBreakdowns(items)
 	dropCommonWords(items, docs)
 	var groups []*quantity
 	byDim := map[string][]int{}
@@ -411,6 +412,38 @@ func specificity(q Quantity) int {
 	return n
 }
 
+// markBreakdowns marks the figures of a sentence that breaks a count down by
+// place ("58 cases had been recorded in Wrzosowa, 28 in Debnik and 17 in
+// Lasowice") as parts: each is a town's share, not the count an outlet
+// gives for the whole.
+func markBreakdowns(items []figItem) {
+	type key struct {
+		doc        int
+		sent, unit string
+	}
+	places := map[key]map[string]bool{}
+	for i := range items {
+		it := &items[i]
+		if len(it.places) == 0 {
+			continue
+		}
+		k := key{it.doc, it.f.Sentence, it.unit}
+		if places[k] == nil {
+			places[k] = map[string]bool{}
+		}
+		places[k][it.places[0]] = true
+	}
+	for i := range items {
+		it := &items[i]
+		k := key{it.doc, it.f.Sentence, it.unit}
+		if len(it.places) > 0 && len(places[k]) >= 2 && !strings.Contains(" "+it.period+" ", " part ") {
+			ps := append(strings.Fields(it.period), "part")
+			slices.Sort(ps)
+			it.period = strings.Join(ps, " ")
+		}
+	}
+}
+
 // dropCommonWords takes out of the figures' context the words that many
 // figures of their event share: in a merger's coverage "company" stands near
 // the deal value, the stake of the shareholders and the market share alike,
@@ -470,6 +503,7 @@ func joinScore(it *figItem, g *quantity) int {
 		return 0
 	}
 	conflicts := max(g.maxLo, it.lo) > min(g.minHi, it.hi)*(1+1e-9)+1e-12
+
 	// Values that differ, told of different people or organisations, are
 	// theirs: "Civic Renewal won 58 seats", "the Labour Alliance won 76".
 	if conflicts && len(it.actors) > 0 && len(g.actors) > 0 && !slices.ContainsFunc(it.actors, func(a string) bool { return g.actors[a] }) {
@@ -769,7 +803,7 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		if months[lw] && i > 0 && toks[i-1].Lower() == "in" && (i+1 == len(toks) || !hasDigit(toks[i+1].Text)) {
 			periods["m"+lw] = true
 		}
-		if conditionWords[lw] {
+		if conditionWords[lw] && (lw != "may" || !t.Capitalized()) {
 			periods["if"] = true
 		}
 		// "Seven years after an earthquake … killed about 300", "a decade
@@ -1124,7 +1158,11 @@ var pastWords = map[string]bool{"ago": true, "after": true, "earlier": true, "be
 // downgrade if the deficit exceeded 4 percent", "a target of 2 percent"),
 // not a report of what is.
 var conditionWords = map[string]bool{"if": true, "unless": true, "threshold": true, "target": true, "targets": true,
-	"ceiling": true, "cap": true, "limit": true}
+	"ceiling": true, "cap": true, "limit": true,
+	// Plans and what may be: "plans up to six launches next year",
+	// "concentrations of 300 parts per million can cause damage".
+	"plans": true, "planned": true, "plan": true, "forecast": true, "forecasts": true, "projected": true, "aims": true,
+	"can": true, "could": true, "might": true, "may": true}
 
 // openers begin an opening adverbial.
 var openers = map[string]bool{"in": true, "at": true, "on": true, "near": true, "outside": true, "inside": true,
