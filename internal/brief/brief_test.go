@@ -234,6 +234,24 @@ func TestFigures(t *testing.T) {
 			quantities: 1, probe: "150 drones", agreement: "agree", values: 2, sources: 2,
 		},
 		{
+			name: "lengths in feet and metres are compared",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "The avalanche was about 400 metres wide, rescuers said.",
+					phrase: "about 400 metres", value: 400, unit: "metres", approx: true},
+				{src: "b1", outlet: "BBC", sentence: "The avalanche was about 1,300 feet wide, rescuers said.",
+					phrase: "about 1,300 feet", value: 1300, unit: "feet", approx: true}},
+			quantities: 1, probe: "about 1,300 feet", agreement: "agree", values: 2, sources: 2,
+		},
+		{
+			name: "km and kilometres are one unit",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "Oil had reached 40 km of coastline by Thursday evening.",
+					phrase: "40 km", value: 40, unit: "km"},
+				{src: "b1", outlet: "BBC", sentence: "Oil had reached 65 kilometres of coastline by Thursday evening, the navy said.",
+					phrase: "65 kilometres", value: 65, unit: "kilometres", claimedBy: "navy"}},
+			quantities: 1, probe: "40 km", agreement: "conflict", values: 2, sources: 2,
+		},
+		{
 			name: "the dead of two cities are separate quantities",
 			specs: []figSpec{
 				{src: "a1", outlet: "Reuters", sentence: "A missile strike killed 12 people in Kharkiv, the governor said.",

@@ -209,6 +209,49 @@ var actionGroups = func() map[string]bool {
 	return m
 }()
 
+// conversions put measures written in several units on one scale, so that
+// "40 km" and "40 kilometres", "1,300 feet" and "400 metres", "146 mph" and
+// "235 km/h" can be compared: dimension and factor to its base unit
+// (metres, kilograms, km/h, hectares, litres).
+var conversions = func() map[string]struct {
+	dim    string
+	factor float64
+} {
+	m := map[string]struct {
+		dim    string
+		factor float64
+	}{}
+	add := func(dim string, factor float64, units string) {
+		for _, u := range strings.Fields(units) {
+			m[u] = struct {
+				dim    string
+				factor float64
+			}{dim, factor}
+		}
+	}
+	add("\x00length", 1000, "km kilometre kilometer")
+	add("\x00length", 1, "m metre meter")
+	add("\x00length", 0.01, "cm centimetre centimeter")
+	add("\x00length", 0.001, "mm millimetre millimeter")
+	add("\x00length", 1609.344, "mile mi")
+	add("\x00length", 0.3048, "foot feet ft")
+	add("\x00length", 0.9144, "yard yd")
+	add("\x00length", 0.0254, "inch in")
+	add("\x00mass", 1000, "tonne ton t")
+	add("\x00mass", 1, "kg kilogram kilo")
+	add("\x00mass", 0.45359237, "lb pound-weight")
+	add("\x00speed", 1, "km/h kph kmh")
+	add("\x00speed", 1.609344, "mph")
+	add("\x00speed", 1.852, "knot kt")
+	add("\x00area", 1, "hectare ha")
+	add("\x00area", 0.404686, "acre")
+	add("\x00area", 100, "sqkm")
+	add("\x00volume", 1, "litre liter l")
+	add("\x00volume", 158.987, "barrel bbl")
+	add("\x00volume", 1000, "cubic")
+	return m
+}()
+
 // dimDuration is the dimension of times, which convert between units. It
 // cannot be a unit's name ("a one-time charge" has the unit "time").
 const dimDuration = "\x00duration"
@@ -693,6 +736,8 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 	it.dim = it.unit
 	if m, ok := timeUnits[it.unit]; ok {
 		it.dim, it.factor = dimDuration, m
+	} else if cv, ok := conversions[it.unit]; ok {
+		it.dim, it.factor = cv.dim, cv.factor
 	}
 	sent := f.Sentence
 	if sent == "" {
@@ -1344,6 +1389,9 @@ func (g *quantity) result(items []figItem, docs []*doc) Quantity {
 		shown = "people" // bare numbers killed or injured
 	}
 	factor := 1.0
+	if cv, ok := conversions[unit]; ok && g.dim == cv.dim {
+		factor = cv.factor
+	}
 	if g.dim == dimDuration && timeUnits[unit] > 0 {
 		factor = timeUnits[unit]
 	}
