@@ -310,15 +310,16 @@ type figItem struct {
 	factor   float64 // to the dimension's base (minutes for time), 1 otherwise
 	action   string  // action group, "" when none near
 	words    []string
-	lo, hi   float64  // the values it allows, in the dimension's base
-	places   []string // canonical places it is counted in (lower case)
-	ofHead   string   // the noun of "of …" after it: "31 percent of the company"
-	modifier string   // a capitalised word before its unit: "48 Kostravan prisoners"
-	actors   []string // the people and organisations its clause is about
-	period   string   // the periods it covers, sorted and joined ("" for none)
-	day      string   // the day its sentence names (YYYY-MM-DD), "" when none
-	pub      string   // its article's publication day, "" when undated
-	copy     bool     // its article is a syndicated copy
+	lo, hi   float64         // the values it allows, in the dimension's base
+	places   []string        // canonical places it is counted in (lower case)
+	ofHead   string          // the noun of "of …" after it: "31 percent of the company"
+	modifier string          // a capitalised word before its unit: "48 Kostravan prisoners"
+	actors   []string        // the people and organisations its clause is about
+	period   string          // the periods it covers, sorted and joined ("" for none)
+	day      string          // the day its sentence names (YYYY-MM-DD), "" when none
+	pub      string          // its article's publication day, "" when undated
+	copy     bool            // its article is a syndicated copy
+	common   map[string]bool // which of words are common to its event's figures
 }
 
 // quantity is a group of figures being gathered.
@@ -487,12 +488,13 @@ func markBreakdowns(items []figItem) {
 	}
 }
 
-// dropCommonWords takes out of the figures' context the words that many
-// figures of their event share: in a merger's coverage "company" stands near
-// the deal value, the stake of the shareholders and the market share alike,
-// and says nothing of which is which. A word near more than a quarter of the
-// event's figures (and at least four) is common; the folded talk and action
-// words are kept, they are what the rules match on.
+// dropCommonWords marks the context words that many figures of their event
+// share: in a merger's coverage "company" stands near the deal value, the
+// stake of the shareholders and the market share alike, and says nothing of
+// which is which. A word near more than a quarter of the event's figures
+// (and at least four) is common: it still joins equal values ("30-day
+// ceasefire" twice), but it is no evidence that different values count one
+// thing. The folded talk and action words are never common.
 func dropCommonWords(items []figItem, docs []*doc) {
 	count := map[string]map[string]int{} // event → word → figures near it
 	total := map[string]int{}
@@ -509,9 +511,14 @@ func dropCommonWords(items []figItem, docs []*doc) {
 	for i := range items {
 		ev := docs[items[i].doc].in.EventID
 		limit := max(4, total[ev]/4)
-		items[i].words = slices.DeleteFunc(items[i].words, func(w string) bool {
-			return count[ev][w] > limit && !isConcept(w)
-		})
+		for _, w := range items[i].words {
+			if count[ev][w] > limit && !isConcept(w) {
+				if items[i].common == nil {
+					items[i].common = map[string]bool{}
+				}
+				items[i].common[w] = true
+			}
+		}
 	}
 }
 
@@ -580,7 +587,7 @@ func joinScore(it *figItem, g *quantity) int {
 	}
 	shared := 0
 	for _, w := range it.words {
-		if g.words[w] > 0 {
+		if g.words[w] > 0 && (!conflicts || !it.common[w]) {
 			shared++
 			if isConcept(w) {
 				// Folded from several words ("call", "spoke", "talks"):
@@ -614,7 +621,7 @@ func joinScore(it *figItem, g *quantity) int {
 	if conflicts && it.unit == "" {
 		plain := 0
 		for _, w := range it.words {
-			if g.words[w] > 0 && !actionGroups[w] {
+			if g.words[w] > 0 && !actionGroups[w] && !it.common[w] {
 				plain++
 			}
 		}
@@ -845,7 +852,11 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		if isYear(lw) && lw != yearOf(c.pub) && (i == 0 || toks[i-1].Lower() != "since") {
 			periods["y"+lw] = true
 		}
-		if months[lw] && i > 0 && toks[i-1].Lower() == "in" && (i+1 == len(toks) || !hasDigit(toks[i+1].Text)) {
+		// (A month set a few words before the number, or in its clause:
+		// "Since taking office in January, Trump … backed a 30-day
+		// ceasefire" does not make the ceasefire January's.)
+		if months[lw] && i > 0 && toks[i-1].Lower() == "in" && (i+1 == len(toks) || !hasDigit(toks[i+1].Text)) &&
+			(i >= first-12 && i < first || i >= from && i <= to) {
 			periods["m"+lw] = true
 		}
 		if conditionWords[lw] && (lw != "may" || !t.Capitalized()) {
@@ -1200,10 +1211,10 @@ var incrementWords = map[string]bool{"further": true, "another": true, "addition
 var pastWords = map[string]bool{"ago": true, "after": true, "earlier": true, "before": true}
 
 // conditionWords make a figure hypothetical or a threshold ("could
-// downgrade if the deficit exceeded 4 percent", "a target of 2 percent"),
-// not a report of what is.
-var conditionWords = map[string]bool{"if": true, "unless": true, "threshold": true, "target": true, "targets": true,
-	"ceiling": true, "cap": true, "limit": true,
+// downgrade if the deficit exceeded 4 percent", "a speed limit of 80
+// km/h"), not a report of what is. ("Target" and "cap" are verbs as often
+// as nouns: "agreed not to target energy infrastructure".)
+var conditionWords = map[string]bool{"if": true, "unless": true, "threshold": true, "ceiling": true, "limit": true,
 	// Plans and what may be: "plans up to six launches next year",
 	// "concentrations of 300 parts per million can cause damage".
 	"plans": true, "planned": true, "plan": true, "forecast": true, "forecasts": true, "projected": true, "aims": true,
