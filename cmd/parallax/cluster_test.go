@@ -228,6 +228,15 @@ func TestBriefSeeds(t *testing.T) {
 	if !callLength {
 		t.Errorf("May brief shows no call length in hours: %+v", may.Figures)
 	}
+	// The 30-day ceasefire the pages mention is one agreed quantity in
+	// each event, not one quantity an outlet.
+	for name, br := range map[string]brief.Brief{"E1": march, "E2": may} {
+		if !slices.ContainsFunc(br.Figures, func(q brief.Quantity) bool {
+			return hasValue(q, 30) && q.Unit == "day" && q.Agreement == "agree" && q.IndependentSources >= 2
+		}) {
+			t.Errorf("%s brief: the 30-day ceasefire is not one agreed quantity: %+v", name, br.Figures)
+		}
+	}
 
 	// March: 150 drones agreed, 57 apart, Tuesday before Wednesday.
 	var q150, q57 *brief.Quantity
