@@ -610,6 +610,14 @@ func joinScore(it *figItem, g *quantity) int {
 	if measureNouns[it.unit] && g.units[it.unit] > 0 {
 		score += 2
 	}
+	// One article setting two sources' numbers side by side ("the navy
+	// estimated 6,000 barrels; the operator said fewer than 2,500") is
+	// reporting a dispute: that counts towards their being one quantity.
+	if conflicts && it.unit != "" && it.f.ClaimedBy != "" && score > 0 {
+		if claimed, ok := g.docClaims[it.doc]; ok && !claimed[""] && !claimed[claimHead(it.f.ClaimedBy)] {
+			score++
+		}
+	}
 	if conflicts && score < strongJoin {
 		return 0
 	}
