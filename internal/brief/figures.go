@@ -98,6 +98,10 @@ var periodWords = map[string]string{
 	"still": "left", "remain": "left", "remains": "left", "remaining": "left", "left": "left",
 }
 
+// timesOfDay set a count at an hour of the day.
+var timesOfDay = map[string]bool{"morning": true, "midday": true, "noon": true, "afternoon": true, "evening": true,
+	"dawn": true, "dusk": true, "midnight": true}
+
 // rateStarts begin the two-word rates of periodWords.
 var rateStarts = map[string]bool{"a": true, "per": true}
 
@@ -569,6 +573,17 @@ func joinScore(it *figItem, g *quantity) int {
 	if conflicts && strings.Contains(" "+it.period+" ", " if ") {
 		return 0
 	}
+	// A count with a place smaller than counts without one is that place's
+	// part ("hospitals in Amrit received 11 wounded" of the 19 or 25).
+	if conflicts && len(it.places) > 0 && len(g.places) == 0 && it.hi < g.lo ||
+		conflicts && len(it.places) == 0 && len(g.places) > 0 && it.lo > g.hi {
+		return 0
+	}
+	// "48 Talvarian drones" against "35 drones": whose drones is said on
+	// one side only.
+	if conflicts && (it.modifier != "") != (len(g.modifiers) > 0) {
+		return 0
+	}
 	// Outlets that disagree do so within a factor of a few (police 8,000,
 	// organisers 20,000); a quantity whose values would spread wider is
 	// two quantities. (Checked against the whole quantity, so that it
@@ -833,6 +848,12 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		if !toks[i].Capitalized() || notPlaces[lw] || !locativeBefore(toks, i) {
 			return
 		}
+		// "at Ukrainian cities": a people's adjective before a noun, not a
+		// place.
+		if _, known := c.places[lw]; !known && demonymLike(lw) && i+1 < len(toks) && !toks[i+1].Capitalized() &&
+			!text.IsStopword(toks[i+1].Lower()) && !hasDigit(toks[i+1].Text) && !strings.ContainsAny(sent[t0(toks, i):toks[i+1].Start], ",;:") {
+			return
+		}
 		canon, ok := c.places[lw]
 		if !ok {
 			canon = lw
@@ -932,9 +953,13 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		// ("… were shot down") is the clause's main verb: it counts for
 		// near.
 		if g := actionAt(toks, i); g != "" && !(partOf && i == last+3) {
-			d := abs(i - first)
-			if i > 0 && passiveAux[toks[i-1].Lower()] {
-				d /= 2
+			d := 2 * abs(i-first)
+			switch {
+			case i == last+1:
+				// Right after the phrase: "14 killed and 37 wounded".
+				d = 0
+			case i > 0 && passiveAux[toks[i-1].Lower()]:
+				d = abs(i - first) // "… were shot down": the main verb
 			}
 			if d < bestDist {
 				it.action, bestDist = g, d
@@ -943,6 +968,10 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		if dist <= periodWindow {
 			if p, ok := periodWords[lw]; ok {
 				periods[p] = true
+			}
+			// "At 08:00 … nine dead", "by midday … 15": a toll of one hour.
+			if timesOfDay[lw] || i > 0 && strings.Contains(sent[toks[i-1].End:t.Start], ":") && hasDigit(lw) && hasDigit(toks[i-1].Text) && i != first {
+				periods["at "+lw] = true
 			}
 			if p := periodOfWord(lw); p != "" {
 				periods[p] = true
@@ -1015,7 +1044,8 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 			k++
 		}
 		if k < first && toks[k].Capitalized() && !notPlaces[toks[k].Lower()] {
-			if canon, ok := c.places[toks[k].Lower()]; ok || k > from {
+			// A place the analysis knows, or any name after "the town of".
+			if canon, ok := c.places[toks[k].Lower()]; ok || k >= from+2 && toks[k-1].Lower() == "of" && placeNouns[toks[k-2].Lower()] {
 				if !ok {
 					canon = toks[k].Lower()
 				}
@@ -1293,6 +1323,20 @@ var relativeWords = map[string]bool{"which": true, "who": true, "whom": true, "w
 
 // clauseJoiners are conjunctions that start a new clause.
 var clauseJoiners = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true}
+
+// demonymLike reports a word shaped like a people's adjective: Ukrainian,
+// European, Kostravan, Chinese, Polish, Arabic, Iraqi.
+func demonymLike(w string) bool {
+	for _, suf := range []string{"ian", "ean", "an", "ese", "ish", "ic", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// t0 is the end offset of token i (for the gap after it).
+func t0(toks []text.Token, i int) int { return toks[i].End }
 
 // locativeBefore reports whether a locative comes right before token i,
 // over an article ("over the Azov Sea"), the words of a multi-word place,
