@@ -252,6 +252,24 @@ func TestFigures(t *testing.T) {
 			quantities: 1, probe: "40 km", agreement: "conflict", values: 2, sources: 2,
 		},
 		{
+			name: "a bare number answering another source's figure in one sentence is a dispute",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "Police maintain that 45 passengers were aboard; the bus company says 38.",
+					phrase: "45 passengers", value: 45, unit: "passengers", claimedBy: "Police"},
+				{src: "a1", outlet: "Reuters", sentence: "Police maintain that 45 passengers were aboard; the bus company says 38.",
+					phrase: "38", value: 38, unit: "", claimedBy: "the bus company"}},
+			quantities: 1, probe: "45 passengers", agreement: "conflict", values: 2, sources: 1,
+		},
+		{
+			name: "a bare number with a unit the analysis missed answers nothing",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "Protection operated after roughly 600 milliseconds, by which time two lines rated at 400 kV had tripped.",
+					phrase: "roughly 600 milliseconds", value: 600, unit: "milliseconds", approx: true},
+				{src: "a1", outlet: "Reuters", sentence: "Protection operated after roughly 600 milliseconds, by which time two lines rated at 400 kV had tripped.",
+					phrase: "400", value: 400, unit: ""}},
+			quantities: 2, probe: "400", agreement: "single", values: 1, sources: 1,
+		},
+		{
 			name: "the dead of two cities are separate quantities",
 			specs: []figSpec{
 				{src: "a1", outlet: "Reuters", sentence: "A missile strike killed 12 people in Kharkiv, the governor said.",

@@ -323,6 +323,7 @@ type figItem struct {
 	day      string          // the day its sentence names (YYYY-MM-DD), "" when none
 	pub      string          // its article's publication day, "" when undated
 	copy     bool            // its article is a syndicated copy
+	elided   bool            // a bare number answering another source's figure in its sentence
 	common   map[string]bool // which of words are common to its event's figures
 }
 
@@ -369,6 +370,7 @@ func figures(docs []*doc) []Quantity {
 		}
 	}
 	markBreakdowns(items)
+	fillElided(items)
 	dropCommonWords(items, docs)
 	var groups []*quantity
 	byDim := map[string][]int{}
@@ -459,6 +461,53 @@ func specificity(q Quantity) int {
 	}
 	return n
 }
+
+// fillElided gives a bare number the unit of the figure it answers in the
+// same sentence: "Police maintain that 45 passengers were aboard; Cóndor
+// Andino says 38", "the city council says 85,000". Written that way, the
+// sentence sets two sources' numbers for one thing against each other, so
+// the bare one is marked as the other side of a dispute.
+func fillElided(items []figItem) {
+	for i := range items {
+		it := &items[i]
+		if it.unit != "" || it.f.Sentence == "" {
+			continue
+		}
+		toks := text.Tokens(it.f.Sentence)
+		first, last := phraseTokens(it.f.Sentence, it.f.Phrase, toks)
+		if first < 1 || !answerWords[toks[first-1].Lower()] && !(first >= 2 && answerWords[toks[first-2].Lower()]) {
+			continue
+		}
+		// The number ends its clause ("says 38."): one followed by a word
+		// has a unit the analysis missed ("rated at 400 kV").
+		if last+1 < len(toks) && !strings.ContainsAny(it.f.Sentence[toks[last].End:toks[last+1].Start], ",;:.") &&
+			!text.IsStopword(toks[last+1].Lower()) {
+			continue
+		}
+		at := strings.Index(it.f.Sentence, it.f.Phrase)
+		for j := range items {
+			o := &items[j]
+			if j == i || o.doc != it.doc || o.f.Sentence != it.f.Sentence || o.unit == "" || o.elided {
+				continue
+			}
+			// The figure answered comes first, and the two are of a size.
+			if k := strings.Index(o.f.Sentence, o.f.Phrase); k < 0 || k >= at || o.hi > conflictSpread*it.lo*o.factor || it.hi*o.factor > conflictSpread*o.lo {
+				continue
+			}
+			it.unit, it.dim, it.factor, it.action, it.elided = o.unit, o.dim, o.factor, o.action, true
+			it.lo, it.hi = valueRange(it.f, o.factor)
+			it.words = append(it.words[:0:0], o.words...)
+			it.period, it.places, it.day = o.period, o.places, o.day
+			break
+		}
+	}
+}
+
+// answerWords come just before the bare number that answers another source's
+// figure: "says 38", "showed 38", "put it at 38", "not 1,900".
+var answerWords = map[string]bool{"says": true, "said": true, "say": true, "showed": true, "shows": true, "put": true,
+	"puts": true, "estimated": true, "estimates": true, "counted": true, "counts": true, "gave": true, "gives": true,
+	"at": true, "as": true, "not": true, "only": true, "just": true, "claimed": true, "claims": true, "reported": true}
 
 // markBreakdowns marks the figures of a sentence that breaks a count down by
 // place ("58 cases had been recorded in Wrzosowa, 28 in Debnik and 17 in
@@ -596,7 +645,7 @@ func joinScore(it *figItem, g *quantity) int {
 	// organisers 20,000").
 	if r, ok := g.docs[it.doc]; ok && conflicts && (it.lo > r[1]*(1+1e-9)+1e-12 || r[0] > it.hi*(1+1e-9)+1e-12) {
 		claimed := g.docClaims[it.doc]
-		if it.f.ClaimedBy == "" || claimed[""] || claimed[claimHead(it.f.ClaimedBy)] {
+		if !it.elided && (it.f.ClaimedBy == "" || claimed[""] || claimed[claimHead(it.f.ClaimedBy)]) {
 			return 0
 		}
 	}
@@ -628,8 +677,8 @@ func joinScore(it *figItem, g *quantity) int {
 	// One article setting two sources' numbers side by side ("the navy
 	// estimated 6,000 barrels; the operator said fewer than 2,500") is
 	// reporting a dispute: that counts towards their being one quantity.
-	if conflicts && it.unit != "" && it.f.ClaimedBy != "" && score > 0 {
-		if claimed, ok := g.docClaims[it.doc]; ok && !claimed[""] && !claimed[claimHead(it.f.ClaimedBy)] {
+	if conflicts && it.unit != "" && (it.f.ClaimedBy != "" || it.elided) && score > 0 {
+		if claimed, ok := g.docClaims[it.doc]; ok && (it.elided || !claimed[""] && !claimed[claimHead(it.f.ClaimedBy)]) {
 			score++
 		}
 	}
@@ -763,6 +812,11 @@ func figContext(d *doc) figCtx {
 // 1998, when 21 people died") apply to every figure of the sentence.
 func (c figCtx) read(di int, f analyze.Figure) figItem {
 	it := figItem{doc: di, f: f, unit: normUnit(f.Unit), factor: 1, pub: c.pub}
+	// "78 km/h": the analysis may stop at "km".
+	if i := strings.Index(f.Sentence, f.Phrase); i >= 0 && f.Phrase != "" && (it.unit == "km" || it.unit == "kilometre") &&
+		strings.HasPrefix(f.Sentence[i+len(f.Phrase):], "/h") {
+		it.unit = "km/h"
+	}
 	it.dim = it.unit
 	if m, ok := timeUnits[it.unit]; ok {
 		it.dim, it.factor = dimDuration, m
@@ -893,7 +947,7 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		}
 		// "Seven years after an earthquake … killed about 300", "a decade
 		// ago": a figure of the past.
-		if (lw == "years" || lw == "decade" || lw == "decades") && i+1 < len(toks) && pastWords[toks[i+1].Lower()] {
+		if (lw == "years" || lw == "year" || lw == "decade" || lw == "decades") && i+1 < len(toks) && pastWords[toks[i+1].Lower()] {
 			periods["past"] = true
 		}
 		if i < openingEnd(sent, toks) {
@@ -923,6 +977,15 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 			}
 			it.ofHead = text.Stem(w)
 			break
+		}
+	}
+	// "rose from €29,760 to €41,040": the value before a change.
+	if first > 0 && toks[first-1].Lower() == "from" {
+		for k := last + 1; k < len(toks) && k <= last+4; k++ {
+			if toks[k].Lower() == "to" {
+				periods["was"] = true
+				break
+			}
 		}
 	}
 	// "a further 25 people", "another 25": an increment, not the count.
@@ -1494,7 +1557,7 @@ func (g *quantity) result(items []figItem, docs []*doc) Quantity {
 	sort.SliceStable(q.Values, func(i, j int) bool { return len(q.Values[i].Sources) > len(q.Values[j].Sources) })
 	q.IndependentSources = len(origins)
 	switch {
-	case conflicting(maxLo, minHi) && g.dim != dimDuration && !measureNouns[g.dim] && changedOverTime(g.members, items):
+	case conflicting(maxLo, minHi) && mayChange(g) && changedOverTime(g.members, items):
 		q.Agreement = "changed"
 	case conflicting(maxLo, minHi):
 		q.Agreement = "conflict"
@@ -1512,6 +1575,41 @@ func (g *quantity) result(items []figItem, docs []*doc) Quantity {
 	}
 	return q
 }
+
+// mayChange reports whether a quantity is one that moves from day to day:
+// a toll or another count of what happens to people and things (the dead,
+// the homes destroyed, the cases), a price or a level, a temperature. A
+// call's length, a deal's value or a crowd's size do not: values that differ
+// between days are then a conflict.
+func mayChange(g *quantity) bool {
+	switch {
+	case g.dim == dimDuration || measureNouns[g.dim]:
+		return false
+	case accumulating[g.action]:
+		return true
+	case g.dim == "degree":
+		return true
+	}
+	for w := range g.words {
+		if priceWords[w] {
+			return true
+		}
+	}
+	if isCurrency(g.dim) || measureUnits[g.dim] || strings.HasPrefix(g.dim, "\x00") {
+		return false
+	}
+	return growingCounts[g.dim]
+}
+
+// priceWords say a value is a price or a level (a river's, a reservoir's), which
+// moves from day to day.
+var priceWords = map[string]bool{"share": true, "stock": true, "price": true, "closed": true, "traded": true,
+	"index": true, "yield": true, "rate": true, "level": true, "temperature": true}
+
+// growingCounts are counted nouns whose counts grow as a story goes on.
+var growingCounts = map[string]bool{"case": true, "death": true, "victim": true, "casualty": true, "infection": true,
+	"arrest": true, "evacuee": true, "home": true, "house": true, "household": true, "building": true, "customer": true,
+	"person": true, "body": true}
 
 func conflicting(maxLo, minHi float64) bool { return maxLo > minHi*(1+1e-9)+1e-12 }
 
