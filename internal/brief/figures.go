@@ -468,6 +468,10 @@ func specificity(q Quantity) int {
 // sentence sets two sources' numbers for one thing against each other, so
 // the bare one is marked as the other side of a dispute.
 func fillElided(items []figItem) {
+	byDoc := map[int][]int{}
+	for i := range items {
+		byDoc[items[i].doc] = append(byDoc[items[i].doc], i)
+	}
 	for i := range items {
 		it := &items[i]
 		if it.unit != "" || it.f.Sentence == "" {
@@ -485,9 +489,9 @@ func fillElided(items []figItem) {
 			continue
 		}
 		at := strings.Index(it.f.Sentence, it.f.Phrase)
-		for j := range items {
+		for _, j := range byDoc[it.doc] {
 			o := &items[j]
-			if j == i || o.doc != it.doc || o.f.Sentence != it.f.Sentence || o.unit == "" || o.elided {
+			if j == i || o.f.Sentence != it.f.Sentence || o.unit == "" || o.elided {
 				continue
 			}
 			// The figure answered comes first, and the two are of a size.
