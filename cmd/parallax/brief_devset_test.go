@@ -25,6 +25,8 @@ var (
 	briefCheckB  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkb")
 	briefCheckC  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkc")
 	briefCheckD  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkd")
+	briefCheckE  = filepath.Join("..", "..", "internal", "brief", "testdata", "checke")
+	briefCheckF  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkf")
 )
 
 // figureFloors are what the brief reached on a set when they were set: a
@@ -205,6 +207,7 @@ func TestBriefFigures(t *testing.T) {
 		{"check-b", briefCheckB, figureFloors{1.0, 1.0, 0.45}},   // 5/5, 34/34, 5/11
 		{"check-c", briefCheckC, figureFloors{1.0, 1.0, 0.33}},   // 8/8, 32/32, 5/15
 		{"check-d", briefCheckD, figureFloors{1.0, 0.92, 0.41}},  // 5/5, 38/41, 5/12
+		{"check-e", briefCheckE, figureFloors{1.0, 1.0, 0.45}},   // 5/5, 19/19, 5/11
 	} {
 		t.Run(set.name, func(t *testing.T) { checkBriefFigures(t, set.dir, set.floors) })
 	}

@@ -547,6 +547,15 @@ func (f *figScan) allowedCapBefore(k int) bool {
 		strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")
 }
 
+// figCurrencySign reports a gap that is one currency sign ("$", "€").
+func figCurrencySign(g string) bool {
+	switch g {
+	case "$", "€", "£", "¥", "US$", "A$", "C$":
+		return true
+	}
+	return false
+}
+
 // overVerbs take "over" (or "around") as a particle: "handed over 48".
 var overVerbs = figSet("handed hand hands handing turned turn turns turning took take takes taking passed pass signed sign " +
 	"sign signs signing gave give gives giving brought bring carried carry flipped spun won")
@@ -554,13 +563,16 @@ var overVerbs = figSet("handed hand hands handing turned turn turns turning took
 // approxStart returns the first token of an approximation before token i, or
 // -1.
 func (f *figScan) approxStart(i int) int {
-	if i >= 3 && f.spaced(i-3) && f.spaced(i-2) && f.spaced(i-1) && figApproxTriples[f.low[i-3]+"+"+f.low[i-2]+"+"+f.low[i-1]] {
+	// The word and the number may have a currency sign between them:
+	// "more than $5bn", "approaching €2m".
+	near := f.spaced(i-1) || i >= 1 && len(strings.TrimSpace(f.gap(i-1, i))) > 0 && figCurrencySign(strings.TrimSpace(f.gap(i-1, i)))
+	if i >= 3 && f.spaced(i-3) && f.spaced(i-2) && near && figApproxTriples[f.low[i-3]+"+"+f.low[i-2]+"+"+f.low[i-1]] {
 		return i - 3
 	}
-	if i >= 2 && f.spaced(i-2) && f.spaced(i-1) && figApproxPairs[f.low[i-2]+"+"+f.low[i-1]] {
+	if i >= 2 && f.spaced(i-2) && near && figApproxPairs[f.low[i-2]+"+"+f.low[i-1]] {
 		return i - 2
 	}
-	if i >= 1 && f.spaced(i-1) && figApproxBefore[f.low[i-1]] {
+	if i >= 1 && near && figApproxBefore[f.low[i-1]] {
 		if f.low[i-1] == "upwards" {
 			return -1
 		}

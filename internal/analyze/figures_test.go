@@ -26,6 +26,8 @@ func TestFigures(t *testing.T) {
 		{"word hyphen unit", "After a four-hour meeting the board resigned.", 4, "hour", false, "", "four-hour"},
 		{"x-long", "She held a day-long hearing with the council.", 1, "day", false, "", "day-long"},
 		{"more than", "Storms damaged more than 40 homes in the valley.", 40, "homes", true, "", "more than 40 homes"},
+		{"more than, currency", "The package is worth more than $5bn over two years.", 5e9, "dollars", true, "", "more than $5bn"},
+		{"approaching", "Trade between the two is approaching $5bn a year.", 5e9, "dollars", true, "", "approaching $5bn"},
 		{"verb particle over", "Dravenia handed over 48 prisoners at the border crossing.", 48, "prisoners", false, "", "48 prisoners"},
 		{"at least", "At least 12 people were injured in the blast.", 12, "people", true, "", "At least 12 people"},
 		{"an estimated", "An estimated 5,000 residents fled the city.", 5000, "residents", true, "", "An estimated 5,000 residents"},

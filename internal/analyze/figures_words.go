@@ -36,7 +36,7 @@ var (
 	// figApproxBefore are the words before a number that make it approximate;
 	// figApproxPairs the two-word ones ("more than"), figApproxTriples the
 	// three-word ones ("as many as").
-	figApproxBefore  = figSet("nearly almost about around roughly some over approximately approx estimated circa under upwards")
+	figApproxBefore  = figSet("nearly almost about around roughly some over approximately approx estimated circa under upwards approaching nearing")
 	figApproxPairs   = figSet("more+than fewer+than less+than at+least up+to close+to just+over just+under well+over upwards+of in+excess+of greater+than")
 	figApproxTriples = figSet("as+many+as as+much+as as+few+as in+excess+of")
 

@@ -924,9 +924,18 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 	// Concept words count anywhere in the sentence: "Talks between the
 	// union and the government ended without agreement on Wednesday
 	// evening after 90 minutes" is the talks' length.
-	for _, t := range toks {
-		if cw, ok := conceptWords[t.Lower()]; ok && cw == "talk" && !slices.Contains(it.words, cw) {
-			it.words = append(it.words, cw)
+	// Not when the figure names its thing itself: in "a 40-minute session"
+	// the minutes are the session's, whatever talks the sentence mentions.
+	if head, ok := hyphenHead(f.Phrase, toks, last); ok {
+		if cw, ok := conceptWords[head]; ok {
+			head = cw
+		}
+		it.words = []string{text.Stem(head)}
+	} else {
+		for _, t := range toks {
+			if cw, ok := conceptWords[t.Lower()]; ok && cw == "talk" && !slices.Contains(it.words, cw) {
+				it.words = append(it.words, cw)
+			}
 		}
 	}
 	// Sentence-wide: past years, months ("in November, a similar attack
@@ -1391,6 +1400,20 @@ var relativeWords = map[string]bool{"which": true, "who": true, "whom": true, "w
 // clauseJoiners are conjunctions that start a new clause.
 var clauseJoiners = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true}
 
+// hyphenHead is the noun a hyphenated measure qualifies ("40-minute
+// session" → "session"), ok false when the phrase is not one or no noun
+// follows.
+func hyphenHead(phrase string, toks []text.Token, last int) (string, bool) {
+	if !strings.Contains(phrase, "-") || strings.Contains(phrase, " ") || last+1 >= len(toks) {
+		return "", false
+	}
+	w := toks[last+1].Lower()
+	if toks[last+1].Capitalized() || text.IsStopword(w) || hasDigit(w) {
+		return "", false
+	}
+	return w, true
+}
+
 // demonymLike reports a word shaped like a people's adjective: Ukrainian,
 // European, Kostravan, Chinese, Polish, Arabic, Iraqi.
 func demonymLike(w string) bool {
@@ -1490,7 +1513,7 @@ func phraseTokens(sent, phrase string, toks []text.Token) (first, last int) {
 // than", "at least") or either side (0: "about", "some").
 func approxDirection(phrase string) int {
 	p := " " + normText(phrase) + " "
-	for _, c := range []string{" nearly ", " almost ", " under ", " less than ", " fewer than ", " up to ", " close to ", " as many as ", " just short of ", " shy of "} {
+	for _, c := range []string{" nearly ", " almost ", " under ", " less than ", " fewer than ", " up to ", " close to ", " as many as ", " just short of ", " shy of ", " approaching ", " nearing "} {
 		if strings.Contains(p, c) {
 			return -1
 		}
