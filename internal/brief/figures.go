@@ -98,6 +98,14 @@ var periodWords = map[string]string{
 	"still": "left", "remain": "left", "remains": "left", "remaining": "left", "left": "left",
 }
 
+// earlierWords before a figure make it an earlier value.
+var earlierWords = map[string]bool{"original": true, "initial": true, "previous": true, "earlier": true, "former": true,
+	"old": true, "opening": true}
+
+// ordinalWords set a figure in one part of a sequence: "in the first
+// year", "the second round".
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "final": true, "last": true}
+
 // timesOfDay set a count at an hour of the day.
 var timesOfDay = map[string]bool{"morning": true, "midday": true, "noon": true, "afternoon": true, "evening": true,
 	"dawn": true, "dusk": true, "midnight": true}
@@ -603,6 +611,7 @@ func joinScore(it *figItem, g *quantity) int {
 	if it.ofHead != "" && len(g.ofHeads) > 0 && !g.ofHeads[it.ofHead] {
 		return 0
 	}
+
 	if it.day != "" && len(g.days) > 0 && !g.days[it.day] {
 		return 0
 	}
@@ -633,8 +642,11 @@ func joinScore(it *figItem, g *quantity) int {
 		return 0
 	}
 	// "48 Talvarian drones" against "35 drones": whose drones is said on
-	// one side only.
+	// one side only; so is what "£70m of equity" is an amount of.
 	if conflicts && (it.modifier != "") != (len(g.modifiers) > 0) {
+		return 0
+	}
+	if conflicts && (it.ofHead != "") != (len(g.ofHeads) > 0) {
 		return 0
 	}
 	// Outlets that disagree do so within a factor of a few (police 8,000,
@@ -1044,6 +1056,18 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		if dist <= periodWindow {
 			if p, ok := periodWords[lw]; ok {
 				periods[p] = true
+			}
+			// "its original offer had been 3.5 per cent": an earlier value.
+			if earlierWords[lw] && i < first {
+				periods["was"] = true
+			}
+			// "6.5 percent over two years", "a 3.5 percent raise in the
+			// first year": spans and parts of spans.
+			if (lw == "years" || lw == "months") && i > 0 && isNumberWord(toks[i-1].Lower()) && toks[i-1].Lower() != "a" && i > last {
+				periods["span"] = true
+			}
+			if ordinalWords[lw] {
+				periods["nth"] = true
 			}
 			// "At 08:00 … nine dead", "by midday … 15": a toll of one hour.
 			if timesOfDay[lw] || i > 0 && strings.Contains(sent[toks[i-1].End:t.Start], ":") && hasDigit(lw) && hasDigit(toks[i-1].Text) && i != first {
