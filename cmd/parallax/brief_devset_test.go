@@ -207,8 +207,8 @@ func TestBriefFigures(t *testing.T) {
 		{"check-b", briefCheckB, figureFloors{1.0, 1.0, 0.45}},   // 5/5, 33/33, 5/11
 		{"check-c", briefCheckC, figureFloors{1.0, 1.0, 0.33}},   // 8/8, 31/31, 5/15
 		{"check-d", briefCheckD, figureFloors{1.0, 0.92, 0.41}},  // 5/5, 37/40, 5/12
-		{"check-e", briefCheckE, figureFloors{1.0, 1.0, 0.45}},   // 5/5, 18/18, 5/11
-		{"check-f", briefCheckF, figureFloors{1.0, 1.0, 0.25}},   // 3/3, 42/42, 3/12
+		{"check-e", briefCheckE, figureFloors{1.0, 1.0, 0.36}},   // 4/4, 20/20, 4/11
+		{"check-f", briefCheckF, figureFloors{1.0, 1.0, 0.16}},   // 2/2, 42/42, 2/12
 	} {
 		t.Run(set.name, func(t *testing.T) { checkBriefFigures(t, set.dir, set.floors) })
 	}

@@ -72,6 +72,9 @@ const (
 	// conflictSpread is the widest ratio of values one quantity holds when
 	// its values conflict.
 	conflictSpread = 3
+	// tightWindow is how near the number a context word must stand to say
+	// by itself what is counted.
+	tightWindow = 3
 	// strongJoin is the join score a figure whose value conflicts with a
 	// quantity's values needs to join it.
 	strongJoin = 2
@@ -332,6 +335,7 @@ type figItem struct {
 	pub      string          // its article's publication day, "" when undated
 	copy     bool            // its article is a syndicated copy
 	elided   bool            // a bare number answering another source's figure in its sentence
+	tight    []string        // context words right by the number (tightWindow)
 	common   map[string]bool // which of words are common to its event's figures
 }
 
@@ -349,6 +353,7 @@ type quantity struct {
 	maxLo, minHi float64
 	places       map[string]bool
 	ofHeads      map[string]bool
+	tight        map[string]int
 	modifiers    map[string]bool
 	dated        int // members whose article or sentence gives a day
 	actors       map[string]bool
@@ -395,7 +400,7 @@ func figures(docs []*doc) []Quantity {
 		}
 		if best < 0 {
 			groups = append(groups, &quantity{event: docs[it.doc].in.EventID, dim: it.dim, units: map[string]int{}, words: map[string]int{}, lo: it.lo, hi: it.hi,
-				maxLo: it.lo, minHi: it.hi, places: map[string]bool{}, ofHeads: map[string]bool{}, modifiers: map[string]bool{}, actors: map[string]bool{}, period: it.period, days: map[string]bool{}, docs: map[int][2]float64{}, docClaims: map[int]map[string]bool{}})
+				maxLo: it.lo, minHi: it.hi, places: map[string]bool{}, ofHeads: map[string]bool{}, tight: map[string]int{}, modifiers: map[string]bool{}, actors: map[string]bool{}, period: it.period, days: map[string]bool{}, docs: map[int][2]float64{}, docClaims: map[int]map[string]bool{}})
 			best = len(groups) - 1
 			byDim[key] = append(byDim[key], best)
 		}
@@ -410,6 +415,9 @@ func figures(docs []*doc) []Quantity {
 		}
 		if it.ofHead != "" {
 			g.ofHeads[it.ofHead] = true
+		}
+		for _, w := range it.tight {
+			g.tight[w]++
 		}
 		if it.modifier != "" {
 			g.modifiers[it.modifier] = true
@@ -699,6 +707,14 @@ func joinScore(it *figItem, g *quantity) int {
 		}
 	}
 	if conflicts && score < strongJoin {
+		return 0
+	}
+	// Different values are one quantity's only when something right by
+	// the numbers says so: the same action, the same measure noun, or a
+	// word next to both ("45 passengers were aboard", "38 passengers
+	// aboard"), not words a clause away.
+	if conflicts && !(it.action != "" && sameAction(it.action, g.action, it.unit)) && !measureNouns[it.unit] && !it.elided &&
+		!slices.ContainsFunc(it.tight, func(w string) bool { return g.tight[w] > 0 && !it.common[w] }) {
 		return 0
 	}
 	// A bare number ("11", "97") says least of what it counts: to call it
@@ -1107,6 +1123,9 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 			w = c
 		} else if g, ok := actions[lw]; ok {
 			w = g
+		}
+		if dist <= tightWindow && !slices.Contains(it.tight, w) {
+			it.tight = append(it.tight, w)
 		}
 		if !seen[w] {
 			seen[w] = true
