@@ -98,12 +98,12 @@ var periodWords = map[string]string{
 	"including": "incl", "includes": "incl", "excluding": "excl", "net": "net", "gross": "gross",
 	// "seven miners were still trapped", "two people remain missing": what
 	// is left of a count, not the count.
-	"still": "left", "remain": "left", "remains": "left", "remaining": "left", "left": "left",
+	"still": "left", "remain": "left", "remains": "left", "remaining": "left", "left": "left", "leaving": "left",
 }
 
 // earlierWords before a figure make it an earlier value.
 var earlierWords = map[string]bool{"original": true, "initial": true, "previous": true, "earlier": true, "former": true,
-	"old": true, "opening": true}
+	"old": true, "opening": true, "initially": true, "originally": true}
 
 // ordinalWords set a figure in one part of a sequence: "in the first
 // year", "the second round".
@@ -501,8 +501,8 @@ func fillElided(items []figItem) {
 		// The number ends its clause ("says 38."): one followed by a word
 		// has a unit the analysis missed ("rated at 400 kV").
 		if last+1 < len(toks) && !strings.ContainsAny(it.f.Sentence[toks[last].End:toks[last+1].Start], ",;:.") &&
-			!text.IsStopword(toks[last+1].Lower()) {
-			continue
+			(!text.IsStopword(toks[last+1].Lower()) || rateWords[toks[last+1].Lower()]) {
+			continue // "41.60 per dollar" is a rate of its own
 		}
 		at := strings.Index(it.f.Sentence, it.f.Phrase)
 		for _, j := range byDoc[it.doc] {
@@ -522,6 +522,26 @@ func fillElided(items []figItem) {
 		}
 	}
 }
+
+// approxWords inside a phrase are no qualifier of what is counted.
+var approxWords = map[string]bool{"than": true, "least": true, "nearly": true, "almost": true, "about": true, "around": true,
+	"some": true, "roughly": true, "estimated": true, "approximately": true, "over": true, "under": true, "up": true,
+	"to": true, "million": true, "billion": true, "thousand": true, "hundred": true, "dozen": true}
+
+// negated reports whether the verb at toks[i] is negated ("were not
+// intercepted", "never reached").
+func negated(toks []text.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		switch toks[j].Lower() {
+		case "not", "never", "no", "n't", "neither", "nor":
+			return true
+		}
+	}
+	return false
+}
+
+// rateWords after a number make it a rate: "41.60 per dollar".
+var rateWords = map[string]bool{"per": true, "a": true, "an": true, "each": true, "every": true}
 
 // answerWords come just before the bare number that answers another source's
 // figure: "says 38", "showed 38", "put it at 38", "not 1,900".
@@ -1057,6 +1077,11 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		// ("… were shot down") is the clause's main verb: it counts for
 		// near.
 		if g := actionAt(toks, i); g != "" && !(partOf && i == last+3) {
+			// "three ballistic missiles were not intercepted": the action
+			// not done is none.
+			if negated(toks, i) {
+				g = "not " + g
+			}
 			d := 2 * abs(i-first)
 			switch {
 			case i == last+1:
@@ -1134,7 +1159,10 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 	}
 	// A capitalised word just before the unit qualifies what is counted
 	// ("48 Kostravan prisoners", "108 Shahed drones").
-	if last > first && toks[last-1].Capitalized() && !hasDigit(toks[last-1].Text) {
+	if last > first && !hasDigit(toks[last-1].Text) && !isNumberWord(toks[last-1].Lower()) && !text.IsStopword(toks[last-1].Lower()) &&
+		!approxWords[toks[last-1].Lower()] {
+		// (and a lower-case one: "three ballistic missiles", "six cruise
+		// missiles")
 		it.modifier = toks[last-1].Lower()
 	}
 	// "Carrow Heads received 412 millimetres": with no action, the place
