@@ -1158,7 +1158,7 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		}
 	}
 	// A capitalised word just before the unit qualifies what is counted
-	// ("48 Kostravan prisoners", "108 Shahed drones").
+	// ("48 Kostravan prisoners", "40 Geran drones").
 	if last > first && !hasDigit(toks[last-1].Text) && !isNumberWord(toks[last-1].Lower()) && !text.IsStopword(toks[last-1].Lower()) &&
 		!approxWords[toks[last-1].Lower()] {
 		// (and a lower-case one: "three ballistic missiles", "six cruise
