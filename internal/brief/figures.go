@@ -37,23 +37,38 @@ import (
 //     unit unless their actions differ.
 //
 // Outlets that disagree give different numbers, so a number that does not fit
-// a quantity's values needs more to join it than one that does: two figures
-// whose values conflict join only on strong evidence (the same action and a
-// shared context word, or several shared words), and never when something
-// says they count different things:
+// a quantity's values needs more to join it than one that does: the same
+// action, a measure noun as unit ("magnitude"), or a word right by both
+// numbers, with enough shared context besides (words common to many of the
+// event's figures count for nothing). One article setting two sources'
+// numbers side by side ("Police say 45 passengers; the company says 38") is
+// a dispute. And two values are never one quantity's when something says
+// they count different things:
 //
-//   - the places they are counted in ("killed in Kharkiv", "in Odesa"),
-//   - the days their sentences name, or the periods they cover ("overnight"
-//     against "this month", "so far", "in 2019"),
-//   - the article: one article giving two different values is counting two
-//     things ("12 people, including 3 children" aside, it does not
+//   - the places they are counted in ("killed in Kharkiv", "in Odesa"; a
+//     place's count smaller than a count for the whole);
+//   - the days their sentences name, the hour of the day, the periods they
+//     cover ("overnight" against "this month", "so far", "in 2019", "over
+//     two years"), or one being an earlier value ("its original offer",
+//     "from €29,760 to …"), an increment, a part ("11 of the injured"), or
+//     what is left ("still trapped");
+//   - a plan, a condition or a possibility ("plans up to six launches", "if
+//     the deficit exceeded 4 percent", "can cause");
+//   - a qualifier on one side only, or two different ones ("48 Talvarian
+//     drones", "three ballistic missiles", "31 percent of the company",
+//     "£70m of equity"), or different subjects ("Civic Renewal won 58
+//     seats", "the Labour Alliance won 76");
+//   - a negated action ("were not intercepted");
+//   - one article giving two values without two claimants (it does not
 //     contradict itself).
 //
-// A conflict is a disagreement at one time: values that differ only between
-// publication days, each day's outlets agreeing, are a count that changed
-// (a rising toll), reported as such.
+// A conflict is a disagreement at one time: values of a count that moves
+// from day to day (a toll, a price, a level) that differ only between
+// publication days, each day's outlets agreeing, are a count that changed,
+// reported as such; a toll from an undated article never conflicts.
 //
-// Times convert between units (90 minutes = 1.5 hours) so that they can be
+// Times, lengths, masses, speeds, areas and volumes convert between units
+// (90 minutes = 1.5 hours, 1,300 feet ≈ 400 metres) so that they can be
 // compared; other units join only when equal after plural folding.
 
 const (
