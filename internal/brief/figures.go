@@ -479,20 +479,27 @@ func fillElided(items []figItem) {
 			continue // "41.60 per dollar" is a rate of its own
 		}
 		at := strings.Index(it.f.Sentence, it.f.Phrase)
+		// The figure answered: the nearest before it in the sentence, a
+		// count of a size with it (not a duration: "the worst in more than
+		// 20 years, … 57").
+		var o *figItem
+		bestAt := -1
 		for _, j := range byDoc[it.doc] {
-			o := &items[j]
-			if j == i || o.f.Sentence != it.f.Sentence || o.unit == "" || o.elided {
+			c := &items[j]
+			if j == i || c.f.Sentence != it.f.Sentence || c.unit == "" || c.elided || c.dim == dimDuration || c.unit == "year" {
 				continue
 			}
-			// The figure answered comes first, and the two are of a size.
-			if k := strings.Index(o.f.Sentence, o.f.Phrase); k < 0 || k >= at || o.hi > conflictSpread*it.lo*o.factor || it.hi*o.factor > conflictSpread*o.lo {
+			k := strings.Index(c.f.Sentence, c.f.Phrase)
+			if k < 0 || k >= at || k <= bestAt || c.hi > conflictSpread*it.lo*c.factor || it.hi*c.factor > conflictSpread*c.lo {
 				continue
 			}
+			o, bestAt = c, k
+		}
+		if o != nil {
 			it.unit, it.dim, it.factor, it.action, it.elided = o.unit, o.dim, o.factor, o.action, true
 			it.lo, it.hi = valueRange(it.f, o.factor)
 			it.words = append(it.words[:0:0], o.words...)
 			it.period, it.places, it.day = o.period, o.places, o.day
-			break
 		}
 	}
 }

@@ -363,6 +363,14 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 			}
 		}
 	}
+	// "the 300-seat National Assembly", "a nine-car train": a hyphenated
+	// count describes what it stands before; it is no count of what
+	// happened. (Times are the exception: "a two-hour call" is the call's
+	// length.)
+	if strings.Contains(f.Phrase, "-") && !strings.Contains(f.Phrase, " ") && it.dim != dimDuration && last+1 < len(toks) &&
+		strings.TrimSpace(sent[toks[last].End:toks[last+1].Start]) == "" && !text.IsStopword(toks[last+1].Lower()) {
+		periods["attr"] = true
+	}
 	// "a further 25 people", "another 25": an increment, not the count.
 	if first > 0 && incrementWords[toks[first-1].Lower()] || last+1 < len(toks) && toks[last+1].Lower() == "more" && first == last {
 		periods["increment"] = true
