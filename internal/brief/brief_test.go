@@ -245,8 +245,8 @@ func TestFigures(t *testing.T) {
 		{
 			name: "km and kilometres are one unit",
 			specs: []figSpec{
-				{src: "a1", outlet: "Reuters", sentence: "Oil had reached 40 km of coastline by Thursday evening.",
-					phrase: "40 km", value: 40, unit: "km"},
+				{src: "a1", outlet: "Reuters", sentence: "Oil had reached 40 km of coastline by Thursday evening, the coastguard said.",
+					phrase: "40 km", value: 40, unit: "km", claimedBy: "coastguard"},
 				{src: "b1", outlet: "BBC", sentence: "Oil had reached 65 kilometres of coastline by Thursday evening, the navy said.",
 					phrase: "65 kilometres", value: 65, unit: "kilometres", claimedBy: "navy"}},
 			quantities: 1, probe: "40 km", agreement: "conflict", values: 2, sources: 2,
@@ -268,6 +268,15 @@ func TestFigures(t *testing.T) {
 				{src: "a1", outlet: "Reuters", sentence: "Protection operated after roughly 600 milliseconds, by which time two lines rated at 400 kV had tripped.",
 					phrase: "400", value: 400, unit: ""}},
 			quantities: 2, probe: "400", agreement: "single", values: 1, sources: 1,
+		},
+		{
+			name: "sums without an action differ without a dispute: no conflict claimed",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "The club was sold for £110m on Friday.",
+					phrase: "£110m", value: 110e6, unit: "pounds"},
+				{src: "b1", outlet: "BBC", sentence: "The buyers will fund the £120m purchase with new equity.",
+					phrase: "£120m", value: 120e6, unit: "pounds"}},
+			quantities: 2, probe: "£110m", agreement: "single", values: 1, sources: 1,
 		},
 		{
 			name: "the dead of two cities are separate quantities",

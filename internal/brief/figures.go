@@ -146,6 +146,17 @@ func abs(n int) int {
 	return n
 }
 
+// otherClaimant reports whether a quantity has a member claimed by a named
+// source other than head.
+func otherClaimant(g *quantity, head string) bool {
+	for c := range g.claims {
+		if c != "" && c != head {
+			return true
+		}
+	}
+	return false
+}
+
 // claimHead is the last word of a claimant, lower case: "the Kostravan
 // presidential office" and "the presidential office" are one claimant.
 func claimHead(c string) string {
@@ -335,6 +346,7 @@ type quantity struct {
 	days         map[string]bool
 	docs         map[int][2]float64      // the range each article's members allow
 	docClaims    map[int]map[string]bool // each article's claimants (lower case, "" for none)
+	claims       map[string]bool         // all its members' claimants (heads, "" for none)
 }
 
 // figures groups the figures into quantities and tells where the outlets
@@ -374,7 +386,7 @@ func figures(docs []*doc) []Quantity {
 		}
 		if best < 0 {
 			groups = append(groups, &quantity{event: docs[it.doc].in.EventID, dim: it.dim, units: map[string]int{}, words: map[string]int{}, lo: it.lo, hi: it.hi,
-				maxLo: it.lo, minHi: it.hi, places: map[string]bool{}, ofHeads: map[string]bool{}, tight: map[string]int{}, modifiers: map[string]bool{}, actors: map[string]bool{}, period: it.period, days: map[string]bool{}, docs: map[int][2]float64{}, docClaims: map[int]map[string]bool{}})
+				maxLo: it.lo, minHi: it.hi, places: map[string]bool{}, ofHeads: map[string]bool{}, tight: map[string]int{}, modifiers: map[string]bool{}, actors: map[string]bool{}, period: it.period, days: map[string]bool{}, docs: map[int][2]float64{}, docClaims: map[int]map[string]bool{}, claims: map[string]bool{}})
 			best = len(groups) - 1
 			byDim[key] = append(byDim[key], best)
 		}
@@ -411,6 +423,7 @@ func figures(docs []*doc) []Quantity {
 			g.docClaims[it.doc] = map[string]bool{}
 		}
 		g.docClaims[it.doc][claimHead(it.f.ClaimedBy)] = true
+		g.claims[claimHead(it.f.ClaimedBy)] = true
 		g.members = append(g.members, i)
 		g.units[it.unit]++
 		if it.action != "" {
@@ -691,6 +704,14 @@ func joinScore(it *figItem, g *quantity) int {
 		}
 	}
 	if conflicts && score < strongJoin {
+		return 0
+	}
+	// Without an action to say what is counted (money, shares, sizes),
+	// different values are a conflict only as a dispute between named
+	// sources ("police say 3,000, organisers 10,000"), or when they time
+	// one meeting or call.
+	if conflicts && it.action == "" && !measureNouns[it.unit] && !it.elided && !(it.dim == dimDuration && g.words["talk"] > 0) &&
+		!(it.f.ClaimedBy != "" && otherClaimant(g, claimHead(it.f.ClaimedBy))) {
 		return 0
 	}
 	// Different values are one quantity's only when something right by
