@@ -30,6 +30,7 @@ var (
 	briefCheckG  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkg")
 	briefCheckH  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkh")
 	briefCheckI  = filepath.Join("..", "..", "internal", "brief", "testdata", "checki")
+	briefCheckJ  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkj")
 )
 
 // figureFloors are what the brief reached on a set when they were set: a
@@ -215,6 +216,7 @@ func TestBriefFigures(t *testing.T) {
 		{"check-g", briefCheckG, figureFloors{0.83, 0.97, 0.31}}, // 5/6, 34/35, 5/16
 		{"check-h", briefCheckH, figureFloors{1.0, 0.82, 0.0}},   // 0/0, 19/23, 0/14
 		{"check-i", briefCheckI, figureFloors{1.0, 1.0, 0.09}},   // 1/1, 14/14, 1/11
+		{"check-j", briefCheckJ, figureFloors{1.0, 1.0, 0.50}},   // 4/4, 23/23, 4/8
 	} {
 		t.Run(set.name, func(t *testing.T) { checkBriefFigures(t, set.dir, set.floors) })
 	}

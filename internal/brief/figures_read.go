@@ -679,7 +679,7 @@ func yearOf(day string) string {
 }
 
 // openingEnd is the token index where a sentence's opening adverbials end:
-// the short comma-bounded segments before the main clause that begin with a
+// the comma-bounded segments (eight words at most) before the main clause that begin with a
 // preposition or a sentence adverb ("Further north, in Halbeck, …", "In
 // 1998, …"). 0 when the sentence opens with its main clause.
 func openingEnd(sent string, toks []text.Token) int {
@@ -689,10 +689,10 @@ func openingEnd(sent string, toks []text.Token) int {
 			return end
 		}
 		k := end + 1
-		for k < len(toks) && k-end <= 5 && !strings.Contains(sent[toks[k-1].End:toks[k].Start], ",") {
+		for k < len(toks) && k-end <= 8 && !strings.Contains(sent[toks[k-1].End:toks[k].Start], ",") {
 			k++
 		}
-		if k >= len(toks) || k-end > 5 {
+		if k >= len(toks) || k-end > 8 {
 			return end
 		}
 		end = k
