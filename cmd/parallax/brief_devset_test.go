@@ -31,6 +31,8 @@ var (
 	briefCheckH  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkh")
 	briefCheckI  = filepath.Join("..", "..", "internal", "brief", "testdata", "checki")
 	briefCheckJ  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkj")
+	briefCheckK  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkk")
+	briefCheckL  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkl")
 )
 
 // figureFloors are what the brief reached on a set when they were set: a
@@ -217,6 +219,8 @@ func TestBriefFigures(t *testing.T) {
 		{"check-h", briefCheckH, figureFloors{1.0, 0.82, 0.0}},   // 0/0, 19/23, 0/14
 		{"check-i", briefCheckI, figureFloors{1.0, 1.0, 0.09}},   // 1/1, 14/14, 1/11
 		{"check-j", briefCheckJ, figureFloors{1.0, 1.0, 0.50}},   // 4/4, 23/23, 4/8
+		{"check-k", briefCheckK, figureFloors{1.0, 1.0, 0.09}},   // 1/1, 17/17, 1/11
+		{"check-l", briefCheckL, figureFloors{1.0, 1.0, 0.12}},   // 1/1, 27/27, 1/8
 	} {
 		t.Run(set.name, func(t *testing.T) { checkBriefFigures(t, set.dir, set.floors) })
 	}
