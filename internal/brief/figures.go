@@ -488,8 +488,10 @@ func fillElided(items []figItem) {
 		// The number ends its clause ("says 38."): one followed by a word
 		// has a unit the analysis missed ("rated at 400 kV").
 		if last+1 < len(toks) && !strings.ContainsAny(it.f.Sentence[toks[last].End:toks[last+1].Start], ",;:.") &&
-			(!text.IsStopword(toks[last+1].Lower()) || rateWords[toks[last+1].Lower()]) {
-			continue // "41.60 per dollar" is a rate of its own
+			(!text.IsStopword(toks[last+1].Lower()) || rateWords[toks[last+1].Lower()] || auxiliaries[toks[last+1].Lower()]) {
+			// "41.60 per dollar" is a rate of its own; in "only two were
+			// working" the number opens a clause of its own.
+			continue
 		}
 		at := strings.Index(it.f.Sentence, it.f.Phrase)
 		// The figure answered: the nearest before it in the sentence, a
@@ -524,7 +526,12 @@ var rateWords = map[string]bool{"per": true, "a": true, "an": true, "each": true
 // figure: "says 38", "showed 38", "put it at 38", "not 1,900".
 var answerWords = map[string]bool{"says": true, "said": true, "say": true, "showed": true, "shows": true, "put": true,
 	"puts": true, "estimated": true, "estimates": true, "counted": true, "counts": true, "gave": true, "gives": true,
-	"at": true, "as": true, "not": true, "only": true, "just": true, "claimed": true, "claims": true, "reported": true}
+	"at": true, "as": true, "not": true, "claimed": true, "claims": true, "reported": true}
+
+// auxiliaries after a bare number make it the subject of a clause of its
+// own ("only two were working").
+var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "have": true,
+	"has": true, "will": true, "would": true, "could": true, "remain": true, "remained": true}
 
 // markBreakdowns marks the figures of a sentence that breaks a count down by
 // place ("58 cases had been recorded in Wrzosowa, 28 in Debnik and 17 in
