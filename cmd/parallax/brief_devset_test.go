@@ -223,6 +223,7 @@ func TestBriefFigures(t *testing.T) {
 		{"check-j", briefCheckJ, figureFloors{1.0, 1.0, 0.50}},   // 4/4, 23/23, 4/8
 		{"check-k", briefCheckK, figureFloors{1.0, 1.0, 0.09}},   // 1/1, 17/17, 1/11
 		{"check-l", briefCheckL, figureFloors{1.0, 1.0, 0.12}},   // 1/1, 27/27, 1/8
+		{"check-m", briefCheckM, figureFloors{1.0, 1.0, 0.12}},   // 2/2, 13/13, 2/16
 		{"check-n", briefCheckN, figureFloors{1.0, 1.0, 0.0}},    // 0/0, 28/28, 0/12
 	} {
 		t.Run(set.name, func(t *testing.T) { checkBriefFigures(t, set.dir, set.floors) })
