@@ -35,6 +35,8 @@ var (
 	briefCheckL  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkl")
 	briefCheckM  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkm")
 	briefCheckN  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkn")
+	briefCheckO  = filepath.Join("..", "..", "internal", "brief", "testdata", "checko")
+	briefCheckP  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkp")
 )
 
 // figureFloors are what the brief reached on a set when they were set: a
@@ -224,7 +226,9 @@ func TestBriefFigures(t *testing.T) {
 		{"check-k", briefCheckK, figureFloors{1.0, 1.0, 0.09}},   // 1/1, 17/17, 1/11
 		{"check-l", briefCheckL, figureFloors{1.0, 1.0, 0.12}},   // 1/1, 27/27, 1/8
 		{"check-m", briefCheckM, figureFloors{1.0, 1.0, 0.12}},   // 2/2, 13/13, 2/16
-		{"check-n", briefCheckN, figureFloors{1.0, 1.0, 0.0}},    // 0/0, 28/28, 0/12
+		{"check-n", briefCheckN, figureFloors{1.0, 1.0, 0.0}},    // 0/0, 29/29, 0/12
+		{"check-o", briefCheckO, figureFloors{1.0, 1.0, 0.28}},   // 4/4, 13/13, 4/14
+		{"check-p", briefCheckP, figureFloors{1.0, 1.0, 0.0}},    // 0/0, 10/10, 0/12
 	} {
 		t.Run(set.name, func(t *testing.T) { checkBriefFigures(t, set.dir, set.floors) })
 	}

@@ -820,3 +820,11 @@ func TestStorySummaryChronological(t *testing.T) {
 		t.Errorf("story summary not in order of publication: %+v", sum)
 	}
 }
+
+func TestRoundStep(t *testing.T) {
+	for _, tt := range []struct{ v, want float64 }{{40, 10}, {200, 100}, {1200, 100}, {3000, 1000}, {45, 0}, {7, 0}, {2.5, 0}} {
+		if got := roundStep(tt.v); got != tt.want {
+			t.Errorf("roundStep(%v) = %v, want %v", tt.v, got, tt.want)
+		}
+	}
+}

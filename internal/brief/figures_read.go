@@ -593,7 +593,9 @@ func valueRange(f analyze.Figure, factor float64) (lo, hi float64) {
 		case -1:
 			lo = v * (1 - approxOneSided)
 		case 1:
-			hi = v * (1 + approxOneSided)
+			// "More than 40" is read up to the next round number a writer
+			// would have used instead (49), "more than 200" up to 299.
+			hi = max(v*(1+approxOneSided), v+roundStep(f.Value)*factor*0.99)
 		default:
 			lo, hi = v*(1-approxBoth), v*(1+approxBoth)
 		}
@@ -606,6 +608,22 @@ func valueRange(f analyze.Figure, factor float64) (lo, hi float64) {
 		lo, hi = lo-r, hi+r
 	}
 	return lo, hi
+}
+
+// roundStep is the step of the round number v is, 0 when it is not round:
+// 10 for 40, 100 for 200 or 1,200, 1,000 for 3,000; a whole number of the
+// step, ten or more.
+func roundStep(v float64) float64 {
+	if v < 10 || v != math.Trunc(v) {
+		return 0
+	}
+	step := 0.0
+	for s := 10.0; s <= v; s *= 10 {
+		if math.Mod(v, s) == 0 {
+			step = s
+		}
+	}
+	return step
 }
 
 // writtenDecimals is how many digits follow the decimal point of the first
