@@ -37,6 +37,8 @@ var (
 	briefCheckN  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkn")
 	briefCheckO  = filepath.Join("..", "..", "internal", "brief", "testdata", "checko")
 	briefCheckP  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkp")
+	briefCheckQ  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkq")
+	briefCheckR  = filepath.Join("..", "..", "internal", "brief", "testdata", "checkr")
 )
 
 // figureFloors are what the brief reached on a set when they were set: a
@@ -229,6 +231,8 @@ func TestBriefFigures(t *testing.T) {
 		{"check-n", briefCheckN, figureFloors{1.0, 1.0, 0.0}},    // 0/0, 29/29, 0/12
 		{"check-o", briefCheckO, figureFloors{1.0, 1.0, 0.28}},   // 4/4, 13/13, 4/14
 		{"check-p", briefCheckP, figureFloors{1.0, 1.0, 0.0}},    // 0/0, 10/10, 0/12
+		{"check-q", briefCheckQ, figureFloors{1.0, 1.0, 0.11}},   // 1/1, 24/24, 1/9
+		{"check-r", briefCheckR, figureFloors{1.0, 1.0, 0.07}},   // 1/1, 17/17, 1/13
 	} {
 		t.Run(set.name, func(t *testing.T) { checkBriefFigures(t, set.dir, set.floors) })
 	}
