@@ -57,6 +57,17 @@ var (
 	futureRe = regexp.MustCompile(`(?i)\b(will|would|to be|to hold|to speak|to meet|plans? to|is set to|are set to|expected to|scheduled|due to|next)\b`)
 )
 
+// WeekdayIn is the weekday a date phrase names ("on Tuesday", "Tuesday's"),
+// ok false when it names none.
+func WeekdayIn(phrase string) (time.Weekday, bool) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(phrase), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if wd, ok := weekdays[w]; ok {
+			return wd, true
+		}
+	}
+	return 0, false
+}
+
 // Dates finds the time expressions of text and resolves them against ref
 // (the publication date; nil when unknown). "Monday" resolves to the most
 // recent Monday on or before ref, or the next one when the sentence speaks

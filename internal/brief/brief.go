@@ -288,10 +288,10 @@ func prepare(inputs []Input) []*doc {
 // renamed copy of the lists.
 func canonicalNames(docs []*doc) {
 	res := analyze.NewResolver()
-	resolved := make([][]analyze.Entity, len(docs))
-	for i, d := range docs {
-		resolved[i] = res.Resolve(d.in.Analysis.Entities)
+	for _, d := range docs { // a first pass learns every name
+		res.Resolve(d.in.Analysis.Entities)
 	}
+	resolved := make([][]analyze.Entity, len(docs))
 	uses := map[string]map[string]int{} // resolver's name → input name → mentions
 	for i, d := range docs {
 		resolved[i] = res.Resolve(d.in.Analysis.Entities) // the final grouping

@@ -260,6 +260,12 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 	}
 	periods := map[string]bool{}
 	seenPlace := map[string]bool{}
+	notePlace := func(canon string) {
+		if !seenPlace[canon] {
+			seenPlace[canon] = true
+			it.places = append(it.places, canon)
+		}
+	}
 	// A place is a capitalised word after a locative: the analysis's
 	// canonical name when it knows the place ("Kiev" is "Kyiv"), else the
 	// word itself (the analysis may have taken a small town for a name).
@@ -271,17 +277,14 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		// "at Ukrainian cities": a people's adjective before a noun, not a
 		// place.
 		if _, known := c.places[lw]; !known && demonymLike(lw) && i+1 < len(toks) && !toks[i+1].Capitalized() &&
-			!text.IsStopword(toks[i+1].Lower()) && !hasDigit(toks[i+1].Text) && !strings.ContainsAny(sent[t0(toks, i):toks[i+1].Start], ",;:") {
+			!text.IsStopword(toks[i+1].Lower()) && !hasDigit(toks[i+1].Text) && !strings.ContainsAny(sent[toks[i].End:toks[i+1].Start], ",;:") {
 			return
 		}
 		canon, ok := c.places[lw]
 		if !ok {
 			canon = lw
 		}
-		if !seenPlace[canon] {
-			seenPlace[canon] = true
-			it.places = append(it.places, canon)
-		}
+		notePlace(canon)
 	}
 	// Concept words count anywhere in the sentence: "Talks between the
 	// union and the government ended without agreement on Wednesday
@@ -499,9 +502,8 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		if !ok {
 			canon = run
 		}
-		if !notPlaces[run] && !seenPlace[canon] {
-			seenPlace[canon] = true
-			it.places = append(it.places, canon)
+		if !notPlaces[run] {
+			notePlace(canon)
 		}
 	}
 	// With no action, a place opening the clause is where it was measured:
@@ -518,10 +520,7 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 				if !ok {
 					canon = toks[k].Lower()
 				}
-				if !seenPlace[canon] {
-					seenPlace[canon] = true
-					it.places = append(it.places, canon)
-				}
+				notePlace(canon)
 			}
 		}
 	}
@@ -835,9 +834,6 @@ func demonymLike(w string) bool {
 	}
 	return false
 }
-
-// t0 is the end offset of token i (for the gap after it).
-func t0(toks []text.Token, i int) int { return toks[i].End }
 
 // locativeBefore reports whether a locative comes right before token i,
 // over an article ("over the Azov Sea"), the words of a multi-word place,

@@ -183,7 +183,7 @@ func timeline(docs []*doc) []TimelineItem {
 			case m.Date != nil:
 				key = m.Date.UTC().Format(time.DateOnly)
 			default:
-				w, ok := weekdayOf(m.Phrase)
+				w, ok := analyze.WeekdayIn(m.Phrase)
 				if !ok || m.Future {
 					continue
 				}
@@ -294,19 +294,6 @@ func bestHappening(hs []*happening) *happening {
 		}
 	}
 	return best
-}
-
-var weekdayNames = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
-	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
-
-// weekdayOf is the weekday a date phrase names ("on Tuesday", "Tuesday's").
-func weekdayOf(phrase string) (time.Weekday, bool) {
-	for _, w := range strings.FieldsFunc(strings.ToLower(phrase), func(r rune) bool { return r < 'a' || r > 'z' }) {
-		if wd, ok := weekdayNames[w]; ok {
-			return wd, true
-		}
-	}
-	return 0, false
 }
 
 // weekOrder orders the weekdays present around the week, starting after
