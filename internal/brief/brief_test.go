@@ -337,6 +337,33 @@ func TestFigures(t *testing.T) {
 			quantities: 1, probe: "12 people", agreement: "changed", values: 2, sources: 3,
 		},
 		{
+			name: "the same figure agrees without shared context",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "Corvane Airways cancelled 312 flights on Tuesday as pilots began a strike.",
+					phrase: "312 flights", value: 312, unit: "flights"},
+				{src: "b1", outlet: "BBC", sentence: "Nationally, the carrier grounded 312 flights, a spokesman said.",
+					phrase: "312 flights", value: 312, unit: "flights"}},
+			quantities: 1, probe: "312 flights", agreement: "agree", values: 1, sources: 2,
+		},
+		{
+			name: "the same figure under another action named in its sentence is another quantity",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "The enemy launched 163 drones as well as nine missiles: three ballistic missiles and six cruise missiles.",
+					phrase: "six cruise missiles", value: 6, unit: "missiles"},
+				{src: "b1", outlet: "BBC", sentence: "Air defences downed 142 drones and six cruise missiles.",
+					phrase: "six cruise missiles", value: 6, unit: "missiles"}},
+			quantities: 2, probe: "six cruise missiles", agreement: "single", values: 1, sources: 1,
+		},
+		{
+			name: "the same measure without shared context is two quantities",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "Prices rose 31 percent in the capital.",
+					phrase: "31 percent", value: 31, unit: "percent"},
+				{src: "b1", outlet: "BBC", sentence: "Turnout among young voters reached 31 percent.",
+					phrase: "31 percent", value: 31, unit: "percent"}},
+			quantities: 2, probe: "31 percent", agreement: "single", values: 1, sources: 1,
+		},
+		{
 			name: "tolls that differ on one day conflict",
 			specs: []figSpec{
 				{src: "a1", outlet: "Reuters", published: "2025-05-21", sentence: "The earthquake killed 12 people, officials said.",

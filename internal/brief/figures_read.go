@@ -194,6 +194,11 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 		sent = f.Phrase
 	}
 	toks := text.Tokens(sent)
+	for i := range toks {
+		if g := actionAt(toks, i); g != "" && !slices.Contains(it.sentActions, g) {
+			it.sentActions = append(it.sentActions, g)
+		}
+	}
 	first, last := phraseTokens(sent, f.Phrase, toks)
 	from, to := clauseOf(sent, toks, first, last)
 	// A bare number after a measure noun is measured in it: "magnitude
