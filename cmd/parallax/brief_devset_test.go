@@ -210,6 +210,11 @@ func TestBriefFigures(t *testing.T) {
 		{"check-p", "checkp", figureFloors{1.0, 1.0, 0.0}},    // 0/0, 14/14, 0/12
 		{"check-q", "checkq", figureFloors{1.0, 1.0, 0.11}},   // 1/1, 27/27, 1/9
 		{"check-r", "checkr", figureFloors{1.0, 1.0, 0.07}},   // 1/1, 21/21, 1/13
+		{"check-s", "checks", figureFloors{1.0, 1.0, 0.09}},   // 1/1, 21/21, 1/11 (first measured 1/3)
+		{"check-t", "checkt", figureFloors{1.0, 1.0, 0.3}},    // 4/4, 21/21, 4/13
+		{"check-u", "checku", figureFloors{1.0, 1.0, 0.16}},   // 3/3, 10/10, 2/12
+		{"check-v", "checkv", figureFloors{1.0, 1.0, 0.08}},   // 1/1, 27/27, 1/12
+		{"check-w", "checkw", figureFloors{1.0, 1.0, 0.0}},    // 0/0, 8/8, 0/13
 	} {
 		t.Run(set.name, func(t *testing.T) { checkBriefFigures(t, filepath.Join(briefSets, set.dir), set.floors) })
 	}

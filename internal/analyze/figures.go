@@ -458,6 +458,13 @@ func (f *figScan) figure(m figNumMatch) (Figure, bool) {
 	if fig.Unit == "" {
 		k := e + 1 // the token after the number
 		switch nl := f.lowAt(k); {
+		case f.quotedNumber(pStart, e) && k < len(f.toks):
+			// `killed "around 15" Kestany soldiers`: a number quoted from
+			// a source, what it counts after the closing quote.
+			if u := f.nounRun(k, m.value); u >= 0 {
+				unitTok = u
+				fig.Unit, pEnd = f.low[u], f.toks[u].End
+			}
 		case !f.spaced(e):
 		case nl == "of" && f.spaced(k) && !m.scaled:
 			// partitive: "93 of them", "two of the hospitals", "93 of 108 drones"
@@ -616,6 +623,29 @@ func (f *figScan) isPlural(k int) bool {
 // none.
 func (f *figScan) unitRun(j int, value float64) int {
 	if j <= 0 || j >= len(f.toks) || !f.spaced(j-1) {
+		return -1
+	}
+	return f.nounRun(j, value)
+}
+
+// quotedNumber reports whether the number ending at token e, its phrase starting
+// at byte pStart, stands alone in quotation marks: `"around 15" Kestany
+// soldiers`.
+func (f *figScan) quotedNumber(pStart, e int) bool {
+	if e+1 >= len(f.toks) {
+		return false
+	}
+	open := strings.TrimRight(f.body[:pStart], " ")
+	return (strings.HasSuffix(open, `"`) || strings.HasSuffix(open, "“")) && figClosingQuote[f.gap(e, e+1)]
+}
+
+// figClosingQuote are the gaps of a closing quotation mark and a space.
+var figClosingQuote = map[string]bool{`" `: true, "” ": true}
+
+// nounRun is unitRun without the test that the run follows its number
+// after a space.
+func (f *figScan) nounRun(j int, value float64) int {
+	if j <= 0 || j >= len(f.toks) {
 		return -1
 	}
 	if figMeasureUnits[f.low[j]] && f.low[j] != "point" && f.low[j] != "degree" {

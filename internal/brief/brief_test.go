@@ -364,6 +364,17 @@ func TestFigures(t *testing.T) {
 			quantities: 2, probe: "31 percent", agreement: "single", values: 1, sources: 1,
 		},
 		{
+			name: "a bare number joined to a figure counts its noun and side",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "Seven Aurenne soldiers were killed and 12 wounded on Sunday, the minister said.",
+					phrase: "Seven Aurenne soldiers", value: 7, unit: "soldiers", claimedBy: "the minister"},
+				{src: "a1", phrase: "12", value: 12, claimedBy: "the minister"},
+				{src: "b1", outlet: "BBC", sentence: "Three Kestany soldiers died in the fighting and five were wounded, the General Staff said.",
+					phrase: "Three Kestany soldiers", value: 3, unit: "soldiers", claimedBy: "General Staff"},
+				{src: "b1", phrase: "five", value: 5, claimedBy: "General Staff"}},
+			quantities: 4, probe: "five", agreement: "single", values: 1, sources: 1,
+		},
+		{
 			name: "tolls that differ on one day conflict",
 			specs: []figSpec{
 				{src: "a1", outlet: "Reuters", published: "2025-05-21", sentence: "The earthquake killed 12 people, officials said.",

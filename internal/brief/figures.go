@@ -376,6 +376,7 @@ func figures(docs []*doc) []Quantity {
 		}
 	}
 	markBreakdowns(items)
+	fillCoordinated(items)
 	fillElided(items)
 	dropCommonWords(items, docs)
 	var groups []*quantity
@@ -530,6 +531,44 @@ func fillElided(items []figItem) {
 			it.words = append(it.words[:0:0], o.words...)
 			it.period, it.places, it.day = o.period, o.places, o.day
 		}
+	}
+}
+
+// fillCoordinated gives a bare number joined by "and" to a figure before it
+// that figure's counted noun and qualifier: in "Seven Aurenne soldiers were
+// killed and 12 wounded" the 12 are Aurenne soldiers, not "12 people", so
+// that they are not set against "five" Kestany soldiers wounded. Only counts
+// (not measures) and only when the bare number has an action of its own.
+func fillCoordinated(items []figItem) {
+	byDoc := map[int][]int{}
+	for i := range items {
+		byDoc[items[i].doc] = append(byDoc[items[i].doc], i)
+	}
+	for i := range items {
+		it := &items[i]
+		if it.f.Unit != "" || it.action == "" || it.f.Sentence == "" {
+			continue
+		}
+		toks := text.Tokens(it.f.Sentence)
+		first, _ := phraseTokens(it.f.Sentence, it.f.Phrase, toks)
+		if first < 1 || toks[first-1].Lower() != "and" {
+			continue
+		}
+		at := strings.Index(it.f.Sentence, it.f.Phrase)
+		var o *figItem
+		bestAt := -1
+		for _, j := range byDoc[it.doc] {
+			c := &items[j]
+			k := strings.Index(c.f.Sentence, c.f.Phrase)
+			if j == i || c.f.Sentence != it.f.Sentence || k < 0 || k >= at || k <= bestAt {
+				continue
+			}
+			o, bestAt = c, k
+		}
+		if o == nil || o.f.Unit == "" || o.dim != o.unit || measureUnits[o.unit] || isCurrency(o.unit) || o.action == "" {
+			continue
+		}
+		it.unit, it.dim, it.modifier = o.unit, o.dim, o.modifier
 	}
 }
 
