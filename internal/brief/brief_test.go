@@ -375,6 +375,24 @@ func TestFigures(t *testing.T) {
 			quantities: 4, probe: "five", agreement: "single", values: 1, sources: 1,
 		},
 		{
+			name: "two sums of one package conflict",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "Parliament on Tuesday approved a $2.1 billion aid package for farmers hit by the drought.",
+					phrase: "$2.1 billion", value: 2.1e9, unit: "dollars"},
+				{src: "b1", outlet: "BBC", sentence: "The emergency budget contains a $2.4 billion aid package for farmers.",
+					phrase: "$2.4 billion", value: 2.4e9, unit: "dollars"}},
+			quantities: 1, probe: "$2.4 billion", agreement: "conflict", values: 2, sources: 2,
+		},
+		{
+			name: "two spans of time without a call or a dispute are two quantities",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "The court handed the former minister a 15-year prison sentence.",
+					phrase: "15-year", value: 15, unit: "year"},
+				{src: "b1", outlet: "BBC", sentence: "His deputy received an eight-year prison sentence.",
+					phrase: "eight-year", value: 8, unit: "year"}},
+			quantities: 2, probe: "eight-year", agreement: "single", values: 1, sources: 1,
+		},
+		{
 			name: "tolls that differ on one day conflict",
 			specs: []figSpec{
 				{src: "a1", outlet: "Reuters", published: "2025-05-21", sentence: "The earthquake killed 12 people, officials said.",
