@@ -884,3 +884,26 @@ func TestRoundStep(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriodsFit(t *testing.T) {
+	tests := []struct {
+		a, b      string
+		conflicts bool
+		want      bool
+	}{
+		{"", "", true, true},
+		{"nth", "", false, true},        // "on the first day of the strike" agrees with the day's count
+		{"at evening", "", false, true}, // "by Tuesday evening"
+		{"at evening nth", "nth", false, true},
+		{"nth", "", true, false},   // differing values need the same periods
+		{"left", "", false, false}, // what is left of a count is not the count
+		{"at evening left", "left", false, true},
+		{"total", "nth", false, false},
+		{"y2024", "", false, false},
+	}
+	for _, tt := range tests {
+		if got := periodsFit(tt.a, tt.b, tt.conflicts); got != tt.want {
+			t.Errorf("periodsFit(%q, %q, %v) = %v, want %v", tt.a, tt.b, tt.conflicts, got, tt.want)
+		}
+	}
+}

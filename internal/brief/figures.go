@@ -664,7 +664,8 @@ func joinScore(it *figItem, g *quantity) int {
 	if it.hi*magnitudeGap < g.lo || it.lo > g.hi*magnitudeGap {
 		return 0
 	}
-	if it.period != g.period {
+	conflicts := max(g.maxLo, it.lo) > min(g.minHi, it.hi)*(1+1e-9)+1e-12
+	if !periodsFit(it.period, g.period, conflicts) {
 		return 0
 	}
 	// "48 Kostravan prisoners" and "55 Dravenian prisoners" are two sides'
@@ -683,7 +684,6 @@ func joinScore(it *figItem, g *quantity) int {
 	if len(it.places) > 0 && len(g.places) > 0 && !slices.ContainsFunc(it.places, func(p string) bool { return g.places[p] }) {
 		return 0
 	}
-	conflicts := max(g.maxLo, it.lo) > min(g.minHi, it.hi)*(1+1e-9)+1e-12
 
 	// Values that differ, told of different people or organisations, are
 	// theirs: "Civic Renewal won 58 seats", "the Labour Alliance won 76".
@@ -805,6 +805,37 @@ func joinScore(it *figItem, g *quantity) int {
 		score++
 	}
 	return score
+}
+
+// periodsFit reports whether two figures' periods (see figItem.period) let
+// them be one quantity's: the same, or, for values that agree, differing
+// only in weak tags: an ordinal ("on the first day of the strike") or an
+// hour of the day ("by Tuesday evening") said on one side and not the
+// other.
+func periodsFit(a, b string, conflicts bool) bool {
+	if a == b {
+		return true
+	}
+	if conflicts {
+		// (Relaxed for values that differ too, it found one more
+		// labelled conflict and showed one more false one.)
+		return false
+	}
+	strong := func(p string) []string {
+		var out []string
+		fs := strings.Fields(p)
+		for i := 0; i < len(fs); i++ {
+			switch fs[i] {
+			case "nth":
+			case "at": // "at evening", "at 30"
+				i++
+			default:
+				out = append(out, fs[i])
+			}
+		}
+		return out
+	}
+	return slices.Equal(strong(a), strong(b))
 }
 
 // sameFigure reports whether a figure repeats the one value of a quantity
