@@ -216,6 +216,7 @@ func TestBriefFigures(t *testing.T) {
 		{"check-v", "checkv", figureFloors{1.0, 1.0, 0.16}},   // 2/2, 30/30, 2/12
 		{"check-w", "checkw", figureFloors{1.0, 1.0, 0.15}},   // 2/2, 6/6, 2/13
 		{"check-y", "checky", figureFloors{1.0, 1.0, 0.08}},   // 1/1, 22/22, 1/12
+		{"check-z", "checkz", figureFloors{1.0, 0.92, 0.16}},  // 2/2, 12/13, 2/12
 	} {
 		t.Run(set.name, func(t *testing.T) { checkBriefFigures(t, filepath.Join(briefSets, set.dir), set.floors) })
 	}
