@@ -393,6 +393,17 @@ func TestFigures(t *testing.T) {
 			quantities: 2, probe: "eight-year", agreement: "single", values: 1, sources: 1,
 		},
 		{
+			name: "the other noun of a list says nothing of what a count counts",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "The air force said the enemy had launched nine missiles and 34 drones at the power plant overnight.",
+					phrase: "nine missiles", value: 9, unit: "missiles"},
+				{src: "a1", phrase: "34 drones", value: 34, unit: "drones"},
+				{src: "b1", outlet: "BBC", sentence: "The power plant was hit by six missiles and 11 drones, the energy company said.",
+					phrase: "six missiles", value: 6, unit: "missiles"},
+				{src: "b1", phrase: "11 drones", value: 11, unit: "drones"}},
+			quantities: 4, probe: "six missiles", agreement: "single", values: 1, sources: 1,
+		},
+		{
 			name: "tolls that differ on one day conflict",
 			specs: []figSpec{
 				{src: "a1", outlet: "Reuters", published: "2025-05-21", sentence: "The earthquake killed 12 people, officials said.",

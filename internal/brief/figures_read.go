@@ -81,6 +81,10 @@ type figCtx struct {
 	actors []actorForm       // the people and organisations of the brief
 	dates  []analyze.DateMention
 	pub    string
+	// units are the counted nouns of each sentence's figures (normUnit):
+	// in "nine missiles and 34 drones", "drones" says nothing of what the
+	// nine count.
+	units map[string]map[string]bool
 }
 
 // actorForm is a way a person or organisation is written in the brief's
@@ -129,7 +133,13 @@ func containsWord(s, w string) bool {
 }
 
 func figContext(d *doc) figCtx {
-	c := figCtx{places: map[string]string{}, names: map[string]bool{}}
+	c := figCtx{places: map[string]string{}, names: map[string]bool{}, units: map[string]map[string]bool{}}
+	for _, f := range d.an.Figures {
+		if c.units[f.Sentence] == nil {
+			c.units[f.Sentence] = map[string]bool{}
+		}
+		c.units[f.Sentence][normUnit(f.Unit)] = true
+	}
 	for _, e := range d.an.Entities {
 		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
 			c.names[w] = true
@@ -471,7 +481,8 @@ func (c figCtx) read(di int, f analyze.Figure) figItem {
 			continue
 		}
 		w := text.Stem(text.Fold(t.Text))
-		if text.IsStopword(w) || reporting[w] || claim[w] || (len(w) < 3 && !hasDigit(w)) || normUnit(w) == it.unit || hasDigit(w) {
+		if text.IsStopword(w) || reporting[w] || claim[w] || (len(w) < 3 && !hasDigit(w)) || normUnit(w) == it.unit || hasDigit(w) ||
+			c.units[f.Sentence][normUnit(w)] || isNumberWord(lw) {
 			continue
 		}
 		if c, ok := conceptWords[lw]; ok {
