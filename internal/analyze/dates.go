@@ -54,7 +54,7 @@ var (
 		{regexp.MustCompile(`(?i)\b(?:(?:on|last|this|next|early|late)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?\b`), "weekday", func(s string) bool { return strings.Contains(s, "day") }},
 		{regexp.MustCompile(`(?i)\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening|tomorrow|a day (?:after|before|earlier|later)|the day before|the previous day|the next day)\b`), "relative", hasRelativeCue},
 	}
-	futureRe = regexp.MustCompile(`(?i)\b(will|would|to be|to hold|to speak|to meet|plans? to|is set to|are set to|expected to|scheduled|due to|next)\b`)
+	futureRe = regexp.MustCompile(`(?i)\b(will|would|to be|to hold|to speak|to meet|plans? to|is set to|are set to|expected|scheduled|due to|due on|next)\b`)
 )
 
 // WeekdayIn is the weekday a date phrase names ("on Tuesday", "Tuesday's"),

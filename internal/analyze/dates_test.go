@@ -17,6 +17,7 @@ func TestDates(t *testing.T) {
 		{"weekday possessive", "After Monday's call, strikes went on.", &tue, "Monday's", "2025-05-19"},
 		{"weekday same day", "The talks ended on Tuesday.", &tue, "on Tuesday", "2025-05-20"},
 		{"weekday future", "Trump will speak to Putin on Thursday.", &tue, "on Thursday", "2025-05-22"},
+		{"weekday expected", "Two more water bombers were expected from the north on Thursday.", &tue, "on Thursday", "2025-05-22"},
 		{"yesterday", "The drones struck yesterday.", &tue, "yesterday", "2025-05-19"},
 		{"last night", "Air raid sirens sounded last night across Kyiv.", &tue, "last night", "2025-05-19"},
 		{"today", "Trump to hold phone call with Putin today.", &tue, "today", "2025-05-20"},

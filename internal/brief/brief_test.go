@@ -918,3 +918,25 @@ func TestPeriodsFit(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineAttributionDay: the day in a trailing attribution dates the
+// saying, not the happening the sentence tells on another day; alone in its
+// sentence it still dates what was said.
+func TestTimelineAttributionDay(t *testing.T) {
+	a := art("a1", "Reuters", "2026-07-15",
+		"A wildfire tore through pine forest on Tuesday, destroying 34 homes, civil protection officials said on Wednesday.",
+		"The fire had burned 2,100 hectares of forest and farmland, officials said on Thursday.")
+	ins := []Input{{Article: a, Analysis: analyze.Analysis{Dates: []analyze.DateMention{
+		date(a, "on Tuesday", "2026-07-14"), date(a, "on Wednesday", "2026-07-15"), date(a, "on Thursday", "2026-07-16")}}}}
+	var days []string
+	for _, it := range Build("event", "e1", "Wildfire", ins).Timeline {
+		days = append(days, it.Day()+": "+it.What)
+	}
+	want := []string{
+		"2026-07-14: A wildfire tore through pine forest on Tuesday, destroying 34 homes.",
+		"2026-07-16: The fire had burned 2,100 hectares of forest and farmland.",
+	}
+	if !slices.Equal(days, want) {
+		t.Errorf("timeline\n%q\nwant\n%q", days, want)
+	}
+}

@@ -205,6 +205,13 @@ func timeline(docs []*doc) []TimelineItem {
 					st, at = t, at-(len(st)-len(t))
 				}
 			}
+			// "… on Tuesday, destroying 34 homes, officials said on
+			// Wednesday": the Wednesday of the attribution dates the
+			// saying; the sentence tells Tuesday's happening.
+			if loc := attributionRe.FindStringIndex(st); loc != nil && at >= loc[0] &&
+				otherDateBefore(d.an.Dates, sent.Start+len(sent.Text)-len(st), sent.Start+len(sent.Text)-len(st)+loc[0], m.Start) {
+				continue
+			}
 			clause := mainClause(st, at, m.End-m.Start)
 			if wordCount(clause) < 3 {
 				continue
@@ -251,6 +258,17 @@ func timeline(docs []*doc) []TimelineItem {
 		}
 	}
 	return out
+}
+
+// otherDateBefore reports whether a date mention other than the one at
+// offset self starts in [from, to) of the body.
+func otherDateBefore(ms []analyze.DateMention, from, to, self int) bool {
+	for _, m := range ms {
+		if m.Start != self && m.Start >= from && m.Start < to {
+			return true
+		}
+	}
+	return false
 }
 
 // inQuote reports whether offset at lies in a direct quote.
