@@ -21,8 +21,8 @@ import (
 // The floors are what the analyzer reached when they were last set; raise
 // them as it improves, never lower them to let a change through.
 const (
-	devFloorQuotesFound   = 108 // of 109
-	devFloorSpeakersRight = 108 // of 109
+	devFloorQuotesFound   = 109 // of 109
+	devFloorSpeakersRight = 109 // of 109
 	devFloorFiguresFound  = 125 // of 131
 	devFloorDatesFound    = 37  // of 39
 	devFloorAliasGroups   = 10  // of 11

@@ -202,7 +202,8 @@ func nameRuns(body string, toks []etok, cfg EntityConfig) []cand {
 		// Words capitalised only because they open the sentence.
 		s := i
 		for s < j && (nonNames[toks[s].lower] || toks[s].first && !capMid[toks[s].lower] && !givenNames[toks[s].lower] &&
-			!places[toks[s].lower] && !orgWords[toks[s].lower] && !titled(toks, s, j) && !(s+1 < len(toks) && speechForms[toks[s+1].lower])) {
+			!places[toks[s].lower] && !orgWords[toks[s].lower] && !titled(toks, s, j) && !(s+1 < len(toks) && speechForms[toks[s+1].lower]) &&
+			!(s == i && j-i == 2 && roleAppositive(body, toks, j))) {
 			s++
 		}
 		if s < j {
@@ -211,6 +212,26 @@ func nameRuns(body string, toks []etok, cfg EntityConfig) []cand {
 		i = j
 	}
 	return out
+}
+
+// roleAppositive says whether the run ending before token j is followed by
+// a role in commas ("Bruno Carrante, chief of the volunteer brigade,"): the
+// run is a person's name, its first word too, though it opens a sentence.
+func roleAppositive(body string, toks []etok, j int) bool {
+	// (The role is in lower case: in "Last Tuesday, President Macron
+	// said" the title opens the next clause.)
+	if j >= len(toks) || j == 0 || strings.TrimSpace(body[toks[j-1].end:toks[j].start]) != "," || toks[j].cap {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+5 && toks[k].sent == toks[j-1].sent; k++ {
+		if titleWords[toks[k].lower] {
+			return true
+		}
+		if k > j && strings.Contains(body[toks[k-1].end:toks[k].start], ",") {
+			return false
+		}
+	}
+	return false
 }
 
 // titled says whether the run from s to j opens with titles before a
@@ -437,7 +458,9 @@ func scoreCues(body string, toks []etok, c *cand, cfg EntityConfig) {
 			if t == nil {
 				break
 			}
-			if roleNouns[t.lower] || titleWords[t.lower] && t.cap {
+			// (A capitalised title before a name opens the next clause:
+			// "outside Pellaro, Mr Anselm said".)
+			if after := next(2 + k); roleNouns[t.lower] || titleWords[t.lower] && t.cap && (after == nil || !after.cap) {
 				c.person += cfg.Apposition
 				if c.role == "" && (n.lower == "the" || n.lower == "a") && k > 0 {
 					c.roleQ, c.roleClass, c.roleMods = roleKey(toks, c.tj+1, c.tj+k+1)

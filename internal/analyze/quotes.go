@@ -805,8 +805,14 @@ func (q *quoteCtx) reportedBefore(si int, toks []text.Token) (Quote, bool) {
 	if strings.EqualFold(tail[0].Text, "according") {
 		speaker, ok = q.according(tailStart, st.End)
 	} else {
-		for _, t := range tail {
+		for v, t := range tail {
 			if indirectVerbs[strings.ToLower(t.Text)] {
+				// "Anna Berg, the head of the agency, said the talks would
+				// go on": what follows the verb is what was said, not who
+				// said it (rule 2).
+				if v == 0 && q.saidClause(tail[1:], t.End, st.End) {
+					return Quote{}, false
+				}
 				ok = true
 				speaker = q.subjectBefore(tailStart, t.Start)
 				if speaker == "" && !hearerVerbs[strings.ToLower(t.Text)] {
@@ -824,11 +830,59 @@ func (q *quoteCtx) reportedBefore(si int, toks []text.Token) (Quote, bool) {
 	if !ok {
 		return Quote{}, false
 	}
-	a, b := trimClause(q.body, st.Start, st.Start+comma)
+	end := st.Start + comma
+	// "The talks would go on, Anna Berg, the head of the agency, said":
+	// the speaker and the role stand in commas before the verb.
+	if speaker == "" {
+		if m, ok := q.appositiveSpeaker(st.Start, end); ok {
+			speaker, end = q.ents[m.ent].Name, m.start
+		}
+	}
+	a, b := trimClause(q.body, st.Start, end)
 	if len(strings.Fields(q.body[a:b])) < q.cfg.MinIndirectWords {
 		return Quote{}, false
 	}
 	return Quote{Text: q.body[a:b], Speaker: speaker, Sentence: st.Text, Offsets: Span{a, b}}, true
+}
+
+// saidClause says whether the words after a speech verb that follows the
+// sentence's last comma are a clause rather than the speaker: more than
+// three words, naming nobody, not opening with a role ("a spokesman for
+// the ministry").
+func (q *quoteCtx) saidClause(after []text.Token, from, to int) bool {
+	if len(after) <= 3 || len(q.mentionsIn(from, to)) > 0 {
+		return false
+	}
+	for k := 0; k < len(after) && k < 3; k++ {
+		l := strings.ToLower(after[k].Text)
+		if roleNouns[l] || titleWords[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveSpeaker finds a person named, with a role after it in commas,
+// just before position end ("…, Anna Berg, the head of the agency"): the
+// last mention of a person in [from, end), eight words or fewer from end,
+// that stands right after a comma and before one.
+func (q *quoteCtx) appositiveSpeaker(from, end int) (mention, bool) {
+	ms := q.mentionsIn(from, end)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if q.ents[m.ent].Kind != "person" || m.poss {
+			continue
+		}
+		after := strings.TrimLeft(q.body[m.end:end], " ")
+		if len(strings.Fields(after)) > 8 {
+			break
+		}
+		before := strings.TrimRight(q.body[from:m.start], " ")
+		if strings.HasSuffix(before, ",") && strings.HasPrefix(after, ",") {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // reportedAfter is rules 2 and 3 with the attribution first.
