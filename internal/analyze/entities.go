@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -517,7 +518,12 @@ func scoreCues(body string, toks []etok, c *cand, cfg EntityConfig) {
 		}
 	}
 	if len(words) == 1 && len(words[0]) >= 2 && len(words[0]) <= 6 && strings.ToUpper(words[0]) == words[0] && !places[last] {
-		c.org += cfg.Acronym
+		if inDateline(body, c.start) {
+			// "ROVENA, Marisca (CNS) —": where the wire filed from.
+			c.place += cfg.Gazetteer
+		} else {
+			c.org += cfg.Acronym
+		}
 	}
 	if p := prev(1); p != nil && !p.cap && orgNouns[p.lower] {
 		c.org += cfg.OrgNoun
@@ -548,6 +554,25 @@ func scoreCues(body string, toks []etok, c *cand, cfg EntityConfig) {
 	if n := next(1); n != nil && !n.cap && (placeNouns[n.lower] || n.lower == "based") {
 		c.place += cfg.PlaceOf
 	}
+}
+
+// datelineRe matches an article's opening dateline: a place in capitals,
+// perhaps its country, perhaps the agency in brackets, then a dash
+// ("ROVENA, Marisca (CNS) —", "KYIV (Reuters) -").
+var datelineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,[^,—–(\n]{1,30})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]`)
+
+// inDateline says whether offset at lies in the capitals of the body's
+// opening dateline.
+func inDateline(body string, at int) bool {
+	loc := datelineRe.FindStringIndex(body)
+	if loc == nil {
+		return false
+	}
+	end := strings.IndexAny(body[:loc[1]], ",(—–")
+	if i := strings.Index(body[:loc[1]], " -"); i >= 0 && (end < 0 || i < end) {
+		end = i
+	}
+	return end >= 0 && at < end
 }
 
 // placeSet is the gazetteer by placeKey, so that variant spellings hit.

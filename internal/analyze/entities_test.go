@@ -29,6 +29,15 @@ func TestEntities(t *testing.T) {
 		// apart: forms that must not be one entity.
 		apart [][2]string
 	}{
+		{"a dateline in capitals is a place",
+			"ROVENA, Marisca (CNS) — The fire has burned 2,100 hectares. Officials in Rovena said crews were tired.",
+			map[string][2]string{"ROVENA": {"ROVENA", "place"}}, nil},
+		{"a title after a comma opens the next clause",
+			"Speaking at a command post outside Pellaro, Mr Anselm said the money would cover housing.",
+			map[string][2]string{"Pellaro": {"Pellaro", "place"}, "Anselm": {"Anselm", "person"}}, nil},
+		{"a sentence-opening name with a role in commas",
+			"Bruno Carrante, chief of the volunteer fire brigade, said his crews were tired.",
+			map[string][2]string{"Bruno Carrante": {"Bruno Carrante", "person"}}, nil},
 		{"surname after full name",
 			"Ukrainian President Olena Marchenko met officials in Lviv. Marchenko said the talks went well.",
 			map[string][2]string{"Marchenko": {"Olena Marchenko", "person"}, "Lviv": {"Lviv", "place"}}, nil},
