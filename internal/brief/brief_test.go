@@ -868,6 +868,8 @@ func TestStripDateline(t *testing.T) {
 		{"VALDERA (Continental Newswire) — Marisco's opposition leader is set to become prime minister.", "Marisco's opposition leader is set to become prime minister."},
 		{"Russia launched 150 drones overnight - the most this year.", "Russia launched 150 drones overnight - the most this year."},
 		{"At least seven people were killed.", "At least seven people were killed."},
+		{"HALDEN, Varnessa, May 20 (Meridian) – A missile and drone attack wrecked the power plant.", "A missile and drone attack wrecked the power plant."},
+		{"OSTREL/DRAVIK, June 11 (Meridian) – A strike on a hospital killed eight people.", "A strike on a hospital killed eight people."},
 	}
 	for _, tt := range tests {
 		if got := stripDateline(tt.in); got != tt.want {
@@ -938,5 +940,18 @@ func TestTimelineAttributionDay(t *testing.T) {
 	}
 	if !slices.Equal(days, want) {
 		t.Errorf("timeline\n%q\nwant\n%q", days, want)
+	}
+}
+
+// TestTimelineDateline: the day of a wire's dateline is when it filed, not
+// a happening.
+func TestTimelineDateline(t *testing.T) {
+	a := art("a1", "CPA", "2026-06-11",
+		"SARNOV, June 11 (CPA) — Seven people were killed when rockets struck the city hospital on Thursday morning, the governor said.")
+	ins := []Input{{Article: a, Analysis: analyze.Analysis{Dates: []analyze.DateMention{
+		date(a, "June 11", "2026-06-11"), date(a, "on Thursday morning", "2026-06-11")}}}}
+	tl := Build("event", "e1", "Strike", ins).Timeline
+	if len(tl) != 1 || !strings.HasPrefix(tl[0].What, "Seven people were killed") {
+		t.Errorf("timeline %+v, want one item telling the killing", tl)
 	}
 }

@@ -374,7 +374,7 @@ func intersectSorted(a, b []int32) int {
 // datelineRe matches a wire dateline opening an article's first sentence:
 // "BRENNICK, Upper Dravenia -", "SABEL, Calderra (Continental Newswire) —",
 // "Washington –".
-var datelineRe = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}.'’]*(?:[ ,]+|\s*\([^)]{1,40}\)\s*)){1,6}\s*[-–—]{1,2}\s+`)
+var datelineRe = regexp.MustCompile(`^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’/]*(?:[ ,]+|\s*\([^)]{1,40}\)\s*)){1,6}\s*[-–—]{1,2}\s+`)
 
 // stripDateline drops the dateline of an article's first sentence, which
 // says where the wire filed from, not what happened; the sentence starts

@@ -195,16 +195,19 @@ func timeline(docs []*doc) []TimelineItem {
 				continue
 			}
 			sent := sents[k]
+			st, at := sent.Text, m.Start-sent.Start
+			if k == 0 { // an article's first sentence may open with a dateline
+				if t := stripDateline(st); len(t) < len(st) {
+					if at < len(st)-len(t) {
+						continue // "SARNOV, June 11 (CPA) —": the day the wire filed
+					}
+					st, at = t, at-(len(st)-len(t))
+				}
+			}
 			if seen[key+"\x00"+sent.Text] {
 				continue
 			}
 			seen[key+"\x00"+sent.Text] = true
-			st, at := sent.Text, m.Start-sent.Start
-			if k == 0 { // an article's first sentence may open with a dateline
-				if t := stripDateline(st); len(t) < len(st) && at >= len(st)-len(t) {
-					st, at = t, at-(len(st)-len(t))
-				}
-			}
 			// "… on Tuesday, destroying 34 homes, officials said on
 			// Wednesday": the Wednesday of the attribution dates the
 			// saying; the sentence tells Tuesday's happening.
