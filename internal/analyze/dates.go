@@ -275,13 +275,49 @@ func resolve(text string, m []int, kind string, ref *time.Time, near bool) (Date
 	return DateMention{}, false
 }
 
-// futureSentence reports whether the sentence around position i speaks of
-// what will happen.
+// futureSentence reports whether the words around position i speak of
+// what will happen: its clause (between commas, semicolons or dashes) or
+// the five words before it. Not the whole sentence: in "Restoring the
+// plant, wrecked by an attack on Wednesday, will cost €92 million" the
+// Wednesday is past.
 func futureSentence(text string, i int) bool {
 	start := strings.LastIndexAny(text[:i], ".!?\n") + 1
 	end := strings.IndexAny(text[i:], ".!?\n")
 	if end < 0 {
 		end = len(text) - i
 	}
-	return futureRe.MatchString(text[start : i+end])
+	sent := text[start : i+end]
+	at := i - start
+	cs := strings.LastIndexAny(sent[:at], ",;:—–") + 1
+	ce := strings.IndexAny(sent[at:], ",;:—–")
+	if ce < 0 {
+		ce = len(sent) - at
+	}
+	clause := sent[cs : at+ce]
+	if futureRe.MatchString(clause) || aheadPrepRe.MatchString(sent[:at]) {
+		return true
+	}
+	before := strings.Fields(sent[:at])
+	if len(before) > 5 {
+		before = before[len(before)-5:]
+	}
+	if futureRe.MatchString(strings.Join(before, " ")) {
+		return true
+	}
+	// A clause in the past ("which began on Friday", "wrecked by an
+	// attack on Wednesday") is past whatever the sentence goes on to say;
+	// one without a tense of its own ("which begins on Monday") takes the
+	// sentence's.
+	if pastRe.MatchString(clause) {
+		return false
+	}
+	return futureRe.MatchString(sent)
 }
+
+// aheadPrepRe finds a preposition that points a day ahead, right before
+// it: "beyond Thursday", "until Monday", "a list of names for Tuesday".
+var aheadPrepRe = regexp.MustCompile(`(?i)\b(beyond|until|till|for)\s*$`)
+
+// pastRe finds a verb in the past in a clause: a common irregular past or
+// a word in -ed after a subject-like word.
+var pastRe = regexp.MustCompile(`(?i)\b(was|were|had|began|came|went|said|met|spoke|struck|took|gave|held|left|fled|fell|hit|\w{3,}ed)\b`)

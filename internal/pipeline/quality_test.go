@@ -192,4 +192,4 @@ func TestDevSetEvents(t *testing.T) {
 
 // devSetFloor is the worst-order B-cubed F1 reached on the development set,
 // less a small margin.
-const devSetFloor = 0.91
+const devSetFloor = 0.925 // worst of 5 orders 0.932, best 0.941
