@@ -453,7 +453,7 @@ func TestQuotes(t *testing.T) {
 	b := art("b1", "BBC", "2025-05-20", `Putin told reporters he was "ready for peace talks" with Kyiv.`)
 	c := art("c1", "CNN", "2025-05-20", `"We are ready for peace talks, without any preconditions," Putin said.`)
 	d := art("d1", "AP", "2025-05-20", `"This is a step towards peace," a senior official said on Tuesday.`)
-	e := art("e1", "AP", "2025-05-20", `Zelensky said Ukraine would not accept any deal made without it.`)
+	e := art("e1", "AP", "2025-05-20", `Zelensky said Ukraine would not accept any deal made without it. He said "dozens" had died.`)
 	// One remark translated two ways: one item, the other wording kept.
 	f := art("f1", "Kyiv Post", "2025-05-20", `"Only yesterday, once the ministers had met, when the general said he was pausing attacks on our grid, 90 rockets were fired," Zelensky said.`)
 	g := art("g1", "DW", "2025-05-20", `"Only yesterday, once the ministers had met, when the general announced he had ordered a pause in attacks against our power grid, 90 rockets were fired," Zelensky said.`)
@@ -464,7 +464,8 @@ func TestQuotes(t *testing.T) {
 		{Article: b, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(b, "ready for peace talks", "Putin", true)}}},
 		{Article: c, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(c, "We are ready for peace talks, without any preconditions", "Putin", true)}}},
 		{Article: d, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(d, "This is a step towards peace", "", true)}}},
-		{Article: e, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(e, "Ukraine would not accept any deal made without it", "Zelensky", false)}}},
+		{Article: e, Analysis: analyze.Analysis{Quotes: []analyze.Quote{quote(e, "Ukraine would not accept any deal made without it", "Zelensky", false),
+			quote(e, "dozens", "Zelensky", true)}}}, // one quoted word: not shown
 	}
 	got := Build("event", "e1", "", ins).Quotes
 	tests := []struct {

@@ -32,7 +32,9 @@ func quotes(docs []*doc) []SpeakerQuotes {
 	for _, d := range docs {
 		for _, q := range d.an.Quotes {
 			norm := normText(q.Text)
-			if norm == "" {
+			// A single quoted word ("dozens", "fake") is a scare quote or
+			// a word borrowed from the speaker: it says nothing alone.
+			if norm == "" || !strings.Contains(norm, " ") {
 				continue
 			}
 			name := strings.TrimSpace(q.Speaker)
