@@ -317,6 +317,12 @@ func (q *quoteCtx) subjectBefore(from, pos int) string {
 		return nil
 	}
 	best := pick("person", "org")
+	// "the Ukrainian air force said", "the Varnessan energy ministry
+	// said": a body named by its country's adjective, which is no entity
+	// (or, unknown, is taken for one).
+	if bp, at := q.bodyBefore(from, pos); bp != "" && (best == nil || best.start >= at) {
+		return bp
+	}
 	// A pronoun subject nearer than any name.
 	toks := q.tokensIn(from, pos)
 	for k := len(toks) - 1; k >= 0; k-- {
@@ -372,6 +378,50 @@ func (q *quoteCtx) afterPrep(pos int) bool {
 var bodyNouns = wordSet(`delegation|embassy|mission|office|ministry|force|forces|army|navy|military|
 	government|parliament|police|council|committee|commission|agency|service|command|staff|
 	department|cabinet|administration|authorities|prosecutors|regulator|leadership`)
+
+// bodyPhrase reads toks, all of them, as "[the] Capitalised [two lower-case
+// words at most] BODY" ("the Ukrainian air force", "the Varnessan energy
+// ministry") and gives the phrase without "the", or "".
+func (q *quoteCtx) bodyPhrase(toks []text.Token) string {
+	if len(toks) > 0 && strings.EqualFold(toks[0].Text, "the") {
+		toks = toks[1:]
+	}
+	if len(toks) < 2 || len(toks) > 4 {
+		return ""
+	}
+	first := toks[0].Text
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(r) || strings.ToUpper(first) == first {
+		return ""
+	}
+	for _, t := range toks[1:] {
+		if t.Text != strings.ToLower(t.Text) {
+			return ""
+		}
+	}
+	if !bodyNouns[toks[len(toks)-1].Text] {
+		return ""
+	}
+	return q.body[toks[0].Start:toks[len(toks)-1].End]
+}
+
+// bodyBefore finds a body phrase (bodyPhrase) ending right before pos,
+// within [from, pos), and where it starts.
+func (q *quoteCtx) bodyBefore(from, pos int) (string, int) {
+	toks := q.tokensIn(from, pos)
+	for n := 5; n >= 2; n-- {
+		if n > len(toks) {
+			continue
+		}
+		t := toks[len(toks)-n:]
+		if strings.TrimSpace(q.body[t[len(t)-1].End:pos]) != "" {
+			return "", 0
+		}
+		if bp := q.bodyPhrase(t); bp != "" {
+			return bp, t[0].Start
+		}
+	}
+	return "", 0
+}
 
 // ownedBody reads "OWNER's [words] BODY [in|at|to PLACE] VERB": an owner
 // that is an organisation speaks through its body; a place's body is
@@ -578,6 +628,9 @@ func (q *quoteCtx) according(a, b int) (string, bool) {
 	k := strings.Index(seg, "according to ")
 	if k < 0 {
 		return "", false
+	}
+	if bp := q.bodyPhrase(q.tokensIn(a+k+len("according to "), b)); bp != "" {
+		return bp, true
 	}
 	for _, m := range q.mentionsIn(a+k, b) {
 		if m.start-(a+k) > 60 {
