@@ -55,7 +55,10 @@ var (
 		consortium|alliance|federation|coalition|movement|front|brigade|battalion|regiment|staff|
 		reuters|tass|afp|nato|un|eu|ap|bbc|cnn|pentagon|interfax|ria|xinhua|bloomberg|kyodo|opec|who|
 		imf|fbi|cia|nsa|isw|osce|iaea|icc|wto|gazprom|rosatom|reserve|exchange|airlines|airways|
-		club|church|media|television|radio|channel|telegraph|guardian|herald|gazette|daily`)
+		club|church|media|television|radio|channel|telegraph|guardian|herald|gazette|daily|
+		motors|motor|holdings|industries|systems|technologies|pharmaceuticals|partners|securities|
+		laboratories|electric|steel|mining|chemicals|petroleum|telecom|communications|insurance|plc|
+		gmbh|trust|utilities|railways|shipping|logistics|energy`)
 	// orgNouns before or after a name say it is an organisation ("news
 	// agency TASS", "a Washington-based think tank").
 	orgNouns = wordSet(`agency|company|firm|group|party|newspaper|broadcaster|outlet|bank|ministry|

@@ -841,10 +841,40 @@ func trimClause(body string, a, b int) (int, int) {
 	return a, b
 }
 
+// notSubject says whether the words before a closing speech verb cannot be
+// its subject: they hold a number or open with a conjunction or negation.
+func notSubject(toks []text.Token) bool {
+	switch strings.ToLower(toks[0].Text) {
+	case "not", "but", "and", "or", "than", "while", "as", "which", "that", "who":
+		return true
+	}
+	for _, t := range toks {
+		if strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lastClauseComma is the offset of the last comma of s that is not a
+// thousands separator ("4,500"), or -1.
+func lastClauseComma(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		i = strings.LastIndex(s[:i+1], ",")
+		if i < 0 {
+			return -1
+		}
+		if !(i > 0 && i+1 < len(s) && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9') {
+			return i
+		}
+	}
+	return -1
+}
+
 // reportedBefore is rules 1 and 3 with the attribution at the end.
 func (q *quoteCtx) reportedBefore(si int, toks []text.Token) (Quote, bool) {
 	st := q.sents[si]
-	comma := strings.LastIndex(st.Text, ",")
+	comma := lastClauseComma(st.Text)
 	if comma < 0 {
 		return Quote{}, false
 	}
@@ -864,6 +894,11 @@ func (q *quoteCtx) reportedBefore(si int, toks []text.Token) (Quote, bool) {
 				// go on": what follows the verb is what was said, not who
 				// said it (rule 2).
 				if v == 0 && q.saidClause(tail[1:], t.End, st.End) {
+					return Quote{}, false
+				}
+				// "…, not the 4,500 the company announced": the verb is in
+				// a clause of the sentence, not an attribution closing it.
+				if v > 0 && notSubject(tail[:v]) {
 					return Quote{}, false
 				}
 				ok = true

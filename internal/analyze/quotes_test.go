@@ -45,6 +45,8 @@ func TestQuotes(t *testing.T) {
 			"Russia launched 40 drones", "Ukrainian air force", false, false},
 		{"according to a body named by an unknown adjective", "Kaldoria has carried out 14 large-scale attacks on the grid since January, according to the Varnessan energy ministry.",
 			"Kaldoria has carried out 14", "Varnessan energy ministry", false, false},
+		{"a thousands comma is no clause break", "The Metalworkers Union says 6,200 jobs will go next year, not the 4,500 the company announced on Tuesday.",
+			"6,200 jobs will go next year, not the 4,500 the company announced", "Metalworkers Union", false, false},
 		{"subject with a role in commas", "Anna Berg, the head of the agency, said the talks would go on next week.",
 			"the talks would go on next week", "Anna Berg", false, false},
 		{"speaker with a role in commas at the end", "The talks would go on next week, Anna Berg, the head of the agency, said.",

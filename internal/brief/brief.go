@@ -303,12 +303,17 @@ func canonicalNames(docs []*doc) {
 			uses[g][e.Name] += max(1, len(e.Mentions))
 		}
 	}
+	short := shortOrgNames(resolved, uses)
 	for i, d := range docs {
 		an := d.in.Analysis
 		rename := map[string]string{}
 		an.Entities = slices.Clone(an.Entities)
 		for k, e := range an.Entities {
 			name := mostCommon(uses[resolved[i][k].Kind+"|"+resolved[i][k].Name])
+			if long, ok := short[name]; ok {
+				name = long
+				an.Entities[k].Kind = "org"
+			}
 			rename[e.Name] = name
 			an.Entities[k].Name = name
 		}
@@ -328,6 +333,46 @@ func canonicalNames(docs []*doc) {
 		}
 		d.an = an
 	}
+}
+
+// shortOrgNames maps an organisation's one-word name to the one longer
+// organisation name of the brief it opens ("Arvenic" → "Arvenic Motors"):
+// an article that names the company short is about the company its other
+// articles name in full. Not when two longer names share the word.
+func shortOrgNames(resolved [][]analyze.Entity, uses map[string]map[string]int) map[string]string {
+	orgs, single, surnames := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, es := range resolved {
+		for _, e := range es {
+			name := mostCommon(uses[e.Kind+"|"+e.Name])
+			ws := strings.Fields(name)
+			switch {
+			case e.Kind == "org" && len(ws) > 1:
+				orgs[name] = true
+			case e.Kind == "person" && len(ws) > 1:
+				surnames[ws[len(ws)-1]] = true
+			case len(ws) == 1:
+				// (The analysis may take a company's short name for a
+				// person or a place: it has no other cue.)
+				single[name] = true
+			}
+		}
+	}
+	out := map[string]string{}
+	for n := range single {
+		if surnames[n] {
+			continue
+		}
+		var long []string
+		for m := range orgs {
+			if strings.HasPrefix(m, n+" ") {
+				long = append(long, m)
+			}
+		}
+		if len(long) == 1 {
+			out[n] = long[0]
+		}
+	}
+	return out
 }
 
 // headline is the most representative title (the one sharing most content

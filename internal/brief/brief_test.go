@@ -566,6 +566,10 @@ func TestSummaryBoilerplate(t *testing.T) {
 		{"Read the full statement at https://example.org/statement today please.", true},
 		{"Live updates.", true},
 		{"Putin rejected a full 30-day ceasefire proposed by Washington.", false},
+		{`The number is 6,200, and it is in black and white," the chairman told a rally on Wednesday.`, true},
+		{"“We have seen the plans that were presented to the works councils.", true},
+		{`The chairman said the number was "in black and white" at a rally on Wednesday.`, false},
+		{"“We will not retreat,” the minister told reporters in the capital on Monday.", false},
 	}
 	for _, tt := range tests {
 		if got := boilerplate(tt.s); got != tt.want {
@@ -954,5 +958,30 @@ func TestTimelineDateline(t *testing.T) {
 	tl := Build("event", "e1", "Strike", ins).Timeline
 	if len(tl) != 1 || !strings.HasPrefix(tl[0].What, "Seven people were killed") {
 		t.Errorf("timeline %+v, want one item telling the killing", tl)
+	}
+}
+
+// TestShortOrgName: an article naming a company short ("Arvenic") speaks for
+// the company other articles name in full, whatever kind its analysis
+// guessed; a person's surname stays the person's.
+func TestShortOrgName(t *testing.T) {
+	a := art("a1", "Reuters", "2026-10-06", `Arvenic Motors said it would cut 12,000 jobs by 2028.`)
+	b := art("b1", "BBC", "2026-10-07", `Arvenic said its figure was accurate and final.`)
+	c := art("c1", "CNN", "2026-10-07", `Union leader Henrik Solberg disputed the figure. Solberg said 6,200 jobs would go.`)
+	ins := []Input{
+		{Article: a, EventID: "e1", Analysis: analyze.Analysis{Entities: []analyze.Entity{entity(a, "Arvenic Motors", "org")},
+			Quotes: []analyze.Quote{quote(a, "it would cut 12,000 jobs by 2028", "Arvenic Motors", false)}}},
+		{Article: b, EventID: "e1", Analysis: analyze.Analysis{Entities: []analyze.Entity{entity(b, "Arvenic", "person")},
+			Quotes: []analyze.Quote{quote(b, "its figure was accurate and final", "Arvenic", false)}}},
+		{Article: c, EventID: "e1", Analysis: analyze.Analysis{Entities: []analyze.Entity{entity(c, "Henrik Solberg", "person")},
+			Quotes: []analyze.Quote{quote(c, "6,200 jobs would go", "Henrik Solberg", false)}}},
+	}
+	var speakers []string
+	for _, s := range Build("event", "e1", "", ins).Quotes {
+		speakers = append(speakers, fmt.Sprintf("%s:%d", s.Speaker, len(s.Quotes)))
+	}
+	slices.Sort(speakers)
+	if want := []string{"Arvenic Motors:2", "Henrik Solberg:1"}; !slices.Equal(speakers, want) {
+		t.Errorf("speakers %v, want %v", speakers, want)
 	}
 }

@@ -38,7 +38,7 @@ var furniture = []string{"subscrib", "cookie", "newsletter", "click", "sign up",
 // boilerplate reports whether a sentence is page furniture or too short to
 // carry news.
 func boilerplate(s string) bool {
-	if wordCount(s) < minSentenceWords {
+	if wordCount(s) < minSentenceWords || quoteFragment(s) {
 		return true
 	}
 	low := strings.ToLower(s)
@@ -48,6 +48,18 @@ func boilerplate(s string) bool {
 		}
 	}
 	return false
+}
+
+// quoteFragment reports whether a sentence is part of a quotation split
+// across sentences: its quotation marks do not pair up ("The number is
+// 6,200, and it is in black and white," the chairman told a rally.). Alone
+// it misreads as the outlet's own words, or opens a quote it never closes.
+func quoteFragment(s string) bool {
+	if strings.Count(s, `"`)%2 == 1 {
+		return true
+	}
+	open, close := strings.Index(s, "“"), strings.Index(s, "”")
+	return open < 0 && close >= 0 || open >= 0 && close < 0 || close >= 0 && close < open
 }
 
 // leadParagraphs returns the first LeadParagraphs body-text paragraphs.

@@ -204,7 +204,7 @@ func timeline(docs []*doc) []TimelineItem {
 					st, at = t, at-(len(st)-len(t))
 				}
 			}
-			if seen[key+"\x00"+sent.Text] {
+			if quoteFragment(st) || seen[key+"\x00"+sent.Text] {
 				continue
 			}
 			seen[key+"\x00"+sent.Text] = true
