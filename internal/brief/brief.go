@@ -338,7 +338,8 @@ func canonicalNames(docs []*doc) {
 // shortOrgNames maps an organisation's one-word name to the one longer
 // organisation name of the brief it opens ("Arvenic" → "Arvenic Motors"):
 // an article that names the company short is about the company its other
-// articles name in full. Not when two longer names share the word.
+// articles name in full. Only for a company word after it: "Estmark" is not
+// the newspaper "Estmark Daily". Not when two longer names share the word.
 func shortOrgNames(resolved [][]analyze.Entity, uses map[string]map[string]int) map[string]string {
 	orgs, single, surnames := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, es := range resolved {
@@ -364,7 +365,7 @@ func shortOrgNames(resolved [][]analyze.Entity, uses map[string]map[string]int) 
 		}
 		var long []string
 		for m := range orgs {
-			if strings.HasPrefix(m, n+" ") {
+			if strings.HasPrefix(m, n+" ") && companyWords[strings.ToLower(strings.TrimPrefix(m, n+" "))] {
 				long = append(long, m)
 			}
 		}
@@ -374,6 +375,17 @@ func shortOrgNames(resolved [][]analyze.Entity, uses map[string]map[string]int) 
 	}
 	return out
 }
+
+// companyWords end a company's name after its short name.
+var companyWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("motors motor holdings holding industries group corp corporation inc ltd plc company co " +
+		"airlines airways bank energy systems technologies pharmaceuticals steel mining chemicals petroleum telecom " +
+		"communications insurance utilities railways shipping logistics electric international") {
+		m[w] = true
+	}
+	return m
+}()
 
 // headline is the most representative title (the one sharing most content
 // words with the other titles, per word, so that a long title does not win

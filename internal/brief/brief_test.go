@@ -967,21 +967,22 @@ func TestTimelineDateline(t *testing.T) {
 func TestShortOrgName(t *testing.T) {
 	a := art("a1", "Reuters", "2026-10-06", `Arvenic Motors said it would cut 12,000 jobs by 2028.`)
 	b := art("b1", "BBC", "2026-10-07", `Arvenic said its figure was accurate and final.`)
-	c := art("c1", "CNN", "2026-10-07", `Union leader Henrik Solberg disputed the figure. Solberg said 6,200 jobs would go.`)
+	c := art("c1", "CNN", "2026-10-07", `Union leader Henrik Solberg disputed the figure. Solberg said 6,200 jobs would go. Nordavia said it would help, the Nordavia Daily reported.`)
 	ins := []Input{
 		{Article: a, EventID: "e1", Analysis: analyze.Analysis{Entities: []analyze.Entity{entity(a, "Arvenic Motors", "org")},
 			Quotes: []analyze.Quote{quote(a, "it would cut 12,000 jobs by 2028", "Arvenic Motors", false)}}},
 		{Article: b, EventID: "e1", Analysis: analyze.Analysis{Entities: []analyze.Entity{entity(b, "Arvenic", "person")},
 			Quotes: []analyze.Quote{quote(b, "its figure was accurate and final", "Arvenic", false)}}},
-		{Article: c, EventID: "e1", Analysis: analyze.Analysis{Entities: []analyze.Entity{entity(c, "Henrik Solberg", "person")},
-			Quotes: []analyze.Quote{quote(c, "6,200 jobs would go", "Henrik Solberg", false)}}},
+		{Article: c, EventID: "e1", Analysis: analyze.Analysis{Entities: []analyze.Entity{entity(c, "Henrik Solberg", "person"),
+			entity(c, "Nordavia Daily", "org"), entity(c, "Nordavia", "place")},
+			Quotes: []analyze.Quote{quote(c, "6,200 jobs would go", "Henrik Solberg", false), quote(c, "it would help", "Nordavia", false)}}},
 	}
 	var speakers []string
 	for _, s := range Build("event", "e1", "", ins).Quotes {
 		speakers = append(speakers, fmt.Sprintf("%s:%d", s.Speaker, len(s.Quotes)))
 	}
 	slices.Sort(speakers)
-	if want := []string{"Arvenic Motors:2", "Henrik Solberg:1"}; !slices.Equal(speakers, want) {
+	if want := []string{"Arvenic Motors:2", "Henrik Solberg:1", "Nordavia:1"}; !slices.Equal(speakers, want) {
 		t.Errorf("speakers %v, want %v", speakers, want)
 	}
 }
