@@ -22,6 +22,7 @@ func (f *figScan) claimFor(start, end int) string {
 		f.claimed = true
 	}
 	best, bestDist := -1, 0
+	clause := f.clauseOf(start)
 	for k, c := range f.claims {
 		if start < c.end && c.start < end {
 			continue // the figure is part of the claimant ("Two officials said")
@@ -29,6 +30,12 @@ func (f *figScan) claimFor(start, end int) string {
 		d := c.verb - start
 		if d < 0 {
 			d = -d
+		}
+		// An attribution in the figure's own clause comes first: in "X
+		// says they spoke for 90 minutes; Y described it as an hour-long
+		// call" each figure is its clause's.
+		if f.clauseOf(c.verb) != clause {
+			d += len(f.body)
 		}
 		if best < 0 || d < bestDist {
 			best, bestDist = k, d
@@ -39,6 +46,17 @@ func (f *figScan) claimFor(start, end int) string {
 	}
 	c := f.claims[best]
 	return f.entityName(c.start, c.end)
+}
+
+// clauseOf numbers the clause of the sentence holding body offset pos:
+// clauses are parted by semicolons and by ", while" and ", whereas".
+func (f *figScan) clauseOf(pos int) int {
+	st := f.sent.Start
+	if pos < st || pos > st+len(f.sent.Text) {
+		return 0
+	}
+	head := f.sent.Text[:pos-st]
+	return strings.Count(head, ";") + strings.Count(head, ", while ") + strings.Count(head, ", whereas ")
 }
 
 // entityName is the name of the entity with a mention ending where the span

@@ -29,6 +29,8 @@ func TestFigures(t *testing.T) {
 		{"more than, currency", "The package is worth more than $5bn over two years.", 5e9, "dollars", true, "", "more than $5bn"},
 		{"approaching", "Trade between the two is approaching $5bn a year.", 5e9, "dollars", true, "", "approaching $5bn"},
 		{"verb particle over", "Dravenia handed over 48 prisoners at the border crossing.", 48, "prisoners", false, "", "48 prisoners"},
+		{"a clause's own claimant first", "Estmark says the leaders spoke for 90 minutes; Corvania's presidency described it as an hour-long call.", 90, "minutes", false, "Estmark", "90 minutes"},
+		{"a clause's own claimant", "Estmark says the leaders spoke for 90 minutes; Corvania's presidency described it as an hour-long call.", 1, "hour", false, "Corvania's presidency", "hour-long"},
 		{"quoted number", `Its forces had killed "around 15" Tarvish soldiers in response.`, 15, "soldiers", true, "", `around 15" Tarvish soldiers`},
 		{"quoted number, curly", "The army said it killed “at least 20” enemy fighters.", 20, "fighters", true, "The army", "at least 20” enemy fighters"},
 		{"at least", "At least 12 people were injured in the blast.", 12, "people", true, "", "At least 12 people"},

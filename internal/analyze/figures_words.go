@@ -96,7 +96,8 @@ var (
 var (
 	figClaimVerbs = figSet(`said says stated states told tells reported reports claimed claims announced announces added
 		adds estimated estimates wrote writes confirmed confirms noted notes insisted insists alleged alleges
-		declared declares tweeted posted explained explains warned warns counted recorded tallied`)
+		declared declares tweeted posted explained explains warned warns counted recorded tallied described describes
+		put puts gave gives`)
 	figPassiveAux = figSet("was were is are been be being")
 	// figSubjectTrail are adverbs and auxiliaries between a subject and its verb.
 	figSubjectTrail = figSet("also further has have had previously later earlier separately then again now would will has reportedly had initially first officially")
