@@ -404,6 +404,15 @@ func TestFigures(t *testing.T) {
 			quantities: 4, probe: "six missiles", agreement: "single", values: 1, sources: 1,
 		},
 		{
+			name: "two percentages of prices are not one without a dispute",
+			specs: []figSpec{
+				{src: "a1", outlet: "Reuters", sentence: "Food prices were 6.5% higher than a year earlier.",
+					phrase: "6.5%", value: 6.5, unit: "%"},
+				{src: "b1", outlet: "BBC", sentence: "Energy prices were 3.1% lower than a year earlier.",
+					phrase: "3.1%", value: 3.1, unit: "%"}},
+			quantities: 2, probe: "3.1%", agreement: "single", values: 1, sources: 1,
+		},
+		{
 			name: "tolls that differ on one day conflict",
 			specs: []figSpec{
 				{src: "a1", outlet: "Reuters", published: "2025-05-21", sentence: "The earthquake killed 12 people, officials said.",
